@@ -1,6 +1,9 @@
+// Test runner settings: tests live in test/, Neo4j is started once for the whole run.
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 60_000,

@@ -1,0 +1,39 @@
+// The store port: what the pipeline and the queries need of a store, whichever it is.
+import type {
+  Entity,
+  EntityRecord,
+  GraphCounts,
+  RelationFilter,
+  RelationRecord,
+  StatementFilter,
+  StatementRecord,
+} from '../core/index.js';
+import type { KnowledgeGraph } from '../graph/model.js';
+
+export interface WriteSummary {
+  nodes: number;
+  relationships: number;
+}
+
+export type ProgressListener = (done: number, total: number) => void;
+
+/**
+ * A place the knowledge graph lives. Writes are idempotent: nodes and edges merge on their
+ * ids, so writing the same graph twice changes nothing. Reads give the same answers, in the
+ * same order, from every store.
+ */
+export interface GraphStore {
+  readonly kind: 'neo4j' | 'local';
+  /** Merges the graph into the store, then recomputes the derived SAID_TO edges. */
+  write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary>;
+  /** Entities already stored, so new documents resolve to the same nodes. */
+  knownEntities(): Promise<Entity[]>;
+  /** Ordered by document date, document id, then position in the document. */
+  statements(filter?: StatementFilter): Promise<StatementRecord[]>;
+  /** Ordered by mentions (most first), then name. With `name`, only that entity (name or alias). */
+  entities(filter?: { name?: string }): Promise<EntityRecord[]>;
+  /** Ordered by date, document id, then position in the document. */
+  relations(filter?: RelationFilter): Promise<RelationRecord[]>;
+  counts(): Promise<GraphCounts>;
+  close(): Promise<void>;
+}
