@@ -1,0 +1,69 @@
+// One compromise parse per document, turned into plain tokens with offsets that every extractor shares.
+import nlp from 'compromise';
+import type { Span } from '../core/index.js';
+
+/** A word as compromise reads it, with its place in the document's text. */
+export interface Token {
+  /** Exactly `text.slice(span.start, span.end)`. */
+  text: string;
+  span: Span;
+  /** Punctuation and spaces before and after the word, as compromise splits them. */
+  pre: string;
+  post: string;
+  normal: string;
+  tags: ReadonlySet<string>;
+  /** compromise's chunk: `Noun`, `Verb`, `Adjective`, `Pivot`, ... */
+  chunk: string;
+  /** Index of the token in its sentence. */
+  index: number;
+}
+
+export interface ParsedSentence {
+  /** From the first token's start to the last token's end, with closing punctuation. */
+  span: Span;
+  tokens: Token[];
+}
+
+export interface ParsedText {
+  text: string;
+  sentences: ParsedSentence[];
+}
+
+/** Words compromise does not know, by tag: `{ 'xinhua': 'Organization' }`. */
+export type Lexicon = Record<string, string>;
+
+interface JsonTerm {
+  text: string;
+  pre: string;
+  post: string;
+  normal: string;
+  tags: string[];
+  chunk?: string;
+  offset: { start: number; length: number };
+}
+
+/** Parses the text once; the offsets are UTF-16 indices into `text`. */
+export function parseText(text: string, lexicon?: Lexicon): ParsedText {
+  const doc = lexicon ? nlp(text, lexicon) : nlp(text);
+  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  const sentences: ParsedSentence[] = [];
+  for (const s of json) {
+    const tokens: Token[] = s.terms.map((t, index) => ({
+      text: t.text,
+      span: { start: t.offset.start, end: t.offset.start + t.offset.length },
+      pre: t.pre,
+      post: t.post,
+      normal: t.normal,
+      tags: new Set(t.tags),
+      chunk: t.chunk ?? '',
+      index,
+    }));
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    // Keep closing punctuation and quotes ('."') inside the sentence span.
+    const closing = /^[^\s]*/.exec(last.post)?.[0] ?? '';
+    sentences.push({ span: { start: first.span.start, end: last.span.end + closing.length }, tokens });
+  }
+  return { text, sentences };
+}

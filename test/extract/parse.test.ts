@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../src/extract/parse.js';
+
+const samples = ['data/samples/000_e2447bf0e712ceff.txt', 'data/samples/004_a2a29330f5e627a1.txt'];
+
+describe('parseText', () => {
+  it.each(samples)('every token span of %s slices to the token text', (file) => {
+    const text = readFileSync(file, 'utf8');
+    const parsed = parseText(text);
+    expect(parsed.sentences.length).toBeGreaterThan(5);
+    for (const s of parsed.sentences) {
+      for (const t of s.tokens) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+      expect(s.span.start).toBe(s.tokens[0]!.span.start);
+    }
+  });
+
+  it('keeps the closing quote inside the sentence span', () => {
+    const text = '"We do hope," Lavrov said. "It is required."';
+    const parsed = parseText(text);
+    const last = parsed.sentences[parsed.sentences.length - 1]!;
+    expect(text.slice(last.span.start, last.span.end)).toBe('It is required."');
+  });
+});
