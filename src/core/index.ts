@@ -7,3 +7,4 @@ export * from './errors.js';
 export * from './extraction.js';
 export * from './entities.js';
 export * from './records.js';
+export * from './names.js';

@@ -28,11 +28,14 @@ export interface GraphStore {
   write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary>;
   /** Entities already stored, so new documents resolve to the same nodes. */
   knownEntities(): Promise<Entity[]>;
-  /** Ordered by document date, document id, then position in the document. */
+  /** Ordered by document date (nulls last), document id, content start, then statement id. */
   statements(filter?: StatementFilter): Promise<StatementRecord[]>;
-  /** Ordered by mentions (most first), then name. With `name`, only that entity (name or alias). */
+  /**
+   * Ordered by mentions (most first), name, then id; aliases sorted; roles sorted by title then
+   * organization. With `name`, only the entity answering to it (name or alias, any case).
+   */
   entities(filter?: { name?: string }): Promise<EntityRecord[]>;
-  /** Ordered by date, document id, then position in the document. */
+  /** Ordered by relation date (nulls last), document id, sentence start, then relation id. */
   relations(filter?: RelationFilter): Promise<RelationRecord[]>;
   counts(): Promise<GraphCounts>;
   close(): Promise<void>;

@@ -1,0 +1,45 @@
+// Reading and writing the embedded store's file: graphology's JSON form, replaced atomically.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { StoreError } from '../../core/index.js';
+import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
+
+const FORMAT = 'newsgraph-local';
+const VERSION = 1;
+
+/** Loads the graph saved at `path`; a missing file is an empty graph. */
+export async function loadGraphFile(path: string): Promise<KnowledgeGraph> {
+  let raw: string;
+  try {
+    raw = await readFile(path, 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return createKnowledgeGraph();
+    throw new StoreError(`cannot read the store file ${path}: ${(err as Error).message}`, 'unreadable-file', false, {
+      cause: err,
+    });
+  }
+  const graph = createKnowledgeGraph();
+  try {
+    const parsed = JSON.parse(raw) as { format?: string; version?: number; graph?: unknown };
+    if (parsed.format !== FORMAT || parsed.version !== VERSION || typeof parsed.graph !== 'object') {
+      throw new Error(`not a ${FORMAT} v${VERSION} file`);
+    }
+    graph.import(parsed.graph as Parameters<KnowledgeGraph['import']>[0]);
+  } catch (err) {
+    throw new StoreError(
+      `the store file ${path} is not a newsgraph store (${(err as Error).message}); move it away or choose another with --store`,
+      'corrupt-file',
+      false,
+      { cause: err },
+    );
+  }
+  return graph;
+}
+
+/** Saves the graph to `path` through a temporary file, so a crash never leaves half a file. */
+export async function saveGraphFile(path: string, graph: KnowledgeGraph): Promise<void> {
+  await mkdir(dirname(path), { recursive: true });
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, JSON.stringify({ format: FORMAT, version: VERSION, graph: graph.export() }));
+  await rename(tmp, path);
+}

@@ -1,0 +1,62 @@
+// The embedded store: the knowledge graph in memory, saved to one file after every write.
+import type { Entity, EntityRecord, GraphCounts, RelationFilter, RelationRecord, StatementFilter, StatementRecord } from '../../core/index.js';
+import { deriveSaidTo } from '../../graph/derive.js';
+import type { KnowledgeGraph } from '../../graph/model.js';
+import type { GraphStore, ProgressListener, WriteSummary } from '../port.js';
+import { loadGraphFile, saveGraphFile } from './file.js';
+import { mergeGraph } from './merge.js';
+import { queryEntities, queryRelations, queryStatements } from './queries.js';
+
+export class LocalStore implements GraphStore {
+  readonly kind = 'local' as const;
+
+  private constructor(
+    /** The file the graph is saved to. */
+    readonly path: string,
+    private readonly graph: KnowledgeGraph,
+  ) {}
+
+  /** Opens the store saved at `path`, or an empty one if the file does not exist yet. */
+  static async open(path: string): Promise<LocalStore> {
+    return new LocalStore(path, await loadGraphFile(path));
+  }
+
+  /** The graph held, for exports; callers must not change it. */
+  snapshot(): KnowledgeGraph {
+    return this.graph;
+  }
+
+  async write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary> {
+    mergeGraph(this.graph, graph);
+    deriveSaidTo(this.graph);
+    await saveGraphFile(this.path, this.graph);
+    onProgress?.(graph.order + graph.size, graph.order + graph.size);
+    return { nodes: graph.order, relationships: graph.size };
+  }
+
+  async knownEntities(): Promise<Entity[]> {
+    const out: Entity[] = [];
+    this.graph.forEachNode((_, a) => {
+      if ('aliases' in a) out.push({ id: a.id, name: a.name, type: a.type, aliases: [...a.aliases] });
+    });
+    return out;
+  }
+
+  async statements(filter?: StatementFilter): Promise<StatementRecord[]> {
+    return queryStatements(this.graph, filter);
+  }
+
+  async entities(filter?: { name?: string }): Promise<EntityRecord[]> {
+    return queryEntities(this.graph, filter);
+  }
+
+  async relations(filter?: RelationFilter): Promise<RelationRecord[]> {
+    return queryRelations(this.graph, filter);
+  }
+
+  async counts(): Promise<GraphCounts> {
+    return { nodes: this.graph.order, relationships: this.graph.size };
+  }
+
+  async close(): Promise<void> {}
+}

@@ -1,0 +1,126 @@
+// The store contract: one suite of behaviour that every GraphStore must show, run against each store.
+import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build.js';
+import type { GraphStore } from '../../src/store/port.js';
+import { DOC_A, DOC_B, LAVROV, NK, sampleBatch, TRUMP, US, XI, XINHUA } from '../support/batch-fixture.js';
+
+/** Runs the contract against the store `open` gives; it must start empty. */
+export function runStoreContract(name: string, open: () => Promise<GraphStore>): void {
+  describe(`${name} store contract`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await open();
+      await store.write(buildGraph(sampleBatch()));
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('writing the same graph again changes no counts', async () => {
+      const before = await store.counts();
+      expect(before.nodes).toBe(6 + 2 + 4); // entities, documents, statements
+      await store.write(buildGraph(sampleBatch()));
+      expect(await store.counts()).toEqual(before);
+    });
+
+    it('answers who said what to whom, in document order', async () => {
+      const all = await store.statements();
+      expect(all.map((s) => [s.speaker?.name, s.addressee?.name ?? null, s.document.id])).toEqual([
+        ['Xi Jinping', 'Donald Trump', DOC_A.id],
+        ['Donald Trump', null, DOC_A.id],
+        ['Xi Jinping', 'Donald Trump', DOC_B.id],
+        ['Sergei Lavrov', null, DOC_B.id],
+      ]);
+    });
+
+    it('gives the full statement record', async () => {
+      const [viaXinhua] = await store.statements({ speaker: 'Xi', documentId: DOC_B.id });
+      const start = DOC_B.text.indexOf('he hoped');
+      const end = DOC_B.text.indexOf(' soon.') + ' soon'.length;
+      expect(viaXinhua).toEqual({
+        id: expect.stringMatching(/^stm_/),
+        speaker: { id: XI.id, name: 'Xi Jinping', type: 'person' },
+        addressee: { id: TRUMP.id, name: 'Donald Trump', type: 'person' },
+        cue: 'told',
+        content: 'he hoped the United States and North Korea will start talks soon',
+        kind: 'indirect',
+        reportedBy: [{ id: XINHUA.id, name: 'Xinhua' }],
+        document: { id: DOC_B.id, title: 'Xi reaches out to Trump', date: '2018-03-10' },
+        sentence: DOC_B.text.split('\n\n')[0],
+        span: { start, end },
+      });
+    });
+
+    it('joins the parts of a split quote', async () => {
+      const [quote] = await store.statements({ speaker: 'LAVROV' });
+      expect(quote?.kind).toBe('direct');
+      expect(quote?.content).toBe('We do hope that this meeting is going to take place, ... Certainly, it is required.');
+    });
+
+    it.each([
+      [{ speaker: 'xi jinping' }, 2],
+      [{ speaker: 'Xi' }, 2],
+      [{ addressee: 'Trump' }, 2],
+      [{ addressee: 'Donald Trump', speaker: 'Xi' }, 2],
+      [{ about: 'DPRK' }, 3],
+      [{ about: 'north korea', speaker: 'Donald Trump' }, 1],
+      [{ speaker: 'Nobody' }, 0],
+      [{ documentId: DOC_A.id }, 2],
+    ])('filters statements by %j', async (filter, count) => {
+      expect(await store.statements(filter)).toHaveLength(count);
+    });
+
+    it('lists entities with aliases, roles and mentions', async () => {
+      const entities = await store.entities();
+      expect(entities.map((e) => e.name).sort()).toEqual(
+        [XI, TRUMP, LAVROV, US, NK, XINHUA].map((e) => e.name).sort(),
+      );
+      const trump = entities.find((e) => e.id === TRUMP.id);
+      expect(trump).toEqual({
+        id: TRUMP.id,
+        name: 'Donald Trump',
+        type: 'person',
+        aliases: ['Trump'],
+        roles: [{ title: 'President', organization: 'United States' }],
+        mentions: 4,
+      });
+      expect(entities.find((e) => e.id === XI.id)?.roles).toEqual([{ title: 'President', organization: null }]);
+      for (let i = 1; i < entities.length; i++) {
+        expect(entities[i - 1]!.mentions).toBeGreaterThanOrEqual(entities[i]!.mentions);
+      }
+    });
+
+    it('finds an entity by any alias, in any case', async () => {
+      expect((await store.entities({ name: 'dprk' })).map((e) => e.id)).toEqual([NK.id]);
+      expect(await store.entities({ name: 'Atlantis' })).toEqual([]);
+    });
+
+    it('unions aliases learned later instead of replacing them', async () => {
+      const batch = sampleBatch();
+      const nk = batch.entities.find((e) => e.id === NK.id)!;
+      nk.aliases = ["Democratic People's Republic of Korea"];
+      await store.write(buildGraph(batch));
+      const [entity] = await store.entities({ name: 'North Korea' });
+      expect(entity?.aliases).toEqual(["DPRK", "Democratic People's Republic of Korea"]);
+      const known = await store.knownEntities();
+      expect(known.find((e) => e.id === NK.id)?.aliases.sort()).toEqual(["DPRK", "Democratic People's Republic of Korea"]);
+    });
+
+    it('answers relations between two actors in either direction', async () => {
+      const forward = await store.relations({ actor: 'Xi', other: 'Trump' });
+      const backward = await store.relations({ actor: 'Donald Trump', other: 'xi jinping' });
+      expect(forward).toEqual(backward);
+      expect(forward).toHaveLength(1);
+      expect(forward[0]).toMatchObject({
+        type: 'talked_with',
+        source: { id: XI.id, name: 'Xi Jinping', type: 'person' },
+        target: { id: TRUMP.id, name: 'Donald Trump', type: 'person' },
+        date: '2018-03-09',
+        document: { id: DOC_A.id, title: 'Xi holds talks with Trump', date: '2018-03-09' },
+      });
+      expect(forward[0]?.sentence).toContain('held telephone talks with');
+      expect(await store.relations({ actor: 'Lavrov' })).toEqual([]);
+      expect(await store.relations({ type: 'talked_with' })).toHaveLength(1);
+    });
+  });
+}
