@@ -1,0 +1,34 @@
+// `kg relations`: interactions between actors (told, talked with, congratulated, ...).
+import type { RelationFilter } from '../../core/index.js';
+import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
+import type { CliIo } from '../io.js';
+import { withStore } from '../open-store.js';
+import { renderTable, truncate } from '../table.js';
+
+export async function runRelations(argv: readonly string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, {
+    ...STORE_OPTIONS,
+    actor: { type: 'string' },
+    other: { type: 'string' },
+    type: { type: 'string' },
+  });
+  const filter: RelationFilter = {};
+  for (const key of ['actor', 'other', 'type'] as const) {
+    const v = stringFlag(p, key);
+    if (v !== undefined) filter[key] = v;
+  }
+  const rows = await withStore(p, io, (store) => store.relations(filter));
+  if (boolFlag(p, 'json')) {
+    io.out(JSON.stringify(rows, null, 2));
+    return 0;
+  }
+  io.out(
+    rows.length
+      ? renderTable(
+          ['SOURCE', 'RELATION', 'TARGET', 'DATE', 'SENTENCE'],
+          rows.map((r) => [r.source.name, r.type.replace(/_/g, ' '), r.target.name, r.date ?? '', truncate(r.sentence, 90)]),
+        )
+      : 'no relations match',
+  );
+  return 0;
+}

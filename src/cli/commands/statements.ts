@@ -1,0 +1,43 @@
+// `kg statements`: who said what to whom, filtered by speaker, addressee, topic or document.
+import type { StatementFilter, StatementRecord } from '../../core/index.js';
+import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
+import type { CliIo } from '../io.js';
+import { withStore } from '../open-store.js';
+import { renderTable, truncate } from '../table.js';
+
+export function statementsTable(rows: readonly StatementRecord[]): string {
+  return renderTable(
+    ['SPEAKER', 'TO', 'CUE', 'REPORTED BY', 'DATE', 'CONTENT'],
+    rows.map((s) => [
+      s.speaker?.name ?? '?',
+      s.addressee?.name ?? '',
+      s.cue ?? '',
+      s.reportedBy.map((r) => r.name).join(' > '),
+      s.document.date ?? '',
+      truncate(`${s.kind === 'direct' ? '"' : ''}${s.content}${s.kind === 'direct' ? '"' : ''}`, 100),
+    ]),
+  );
+}
+
+export async function runStatements(argv: readonly string[], io: CliIo): Promise<number> {
+  const p = parseFlags(argv, {
+    ...STORE_OPTIONS,
+    speaker: { type: 'string' },
+    to: { type: 'string' },
+    about: { type: 'string' },
+    document: { type: 'string' },
+  });
+  const filter: StatementFilter = {};
+  const speaker = stringFlag(p, 'speaker');
+  const to = stringFlag(p, 'to');
+  const about = stringFlag(p, 'about');
+  const document = stringFlag(p, 'document');
+  if (speaker !== undefined) filter.speaker = speaker;
+  if (to !== undefined) filter.addressee = to;
+  if (about !== undefined) filter.about = about;
+  if (document !== undefined) filter.documentId = document;
+  const rows = await withStore(p, io, (store) => store.statements(filter));
+  if (boolFlag(p, 'json')) io.out(JSON.stringify(rows, null, 2));
+  else io.out(rows.length ? statementsTable(rows) : 'no statements match');
+  return 0;
+}
