@@ -38,5 +38,10 @@ export interface GraphStore {
   /** Ordered by relation date (nulls last), document id, sentence start, then relation id. */
   relations(filter?: RelationFilter): Promise<RelationRecord[]>;
   counts(): Promise<GraphCounts>;
+  /**
+   * Everything stored, as one knowledge graph (SAID_TO included), for exports and pictures.
+   * Node and edge attributes are exactly those of the graph model.
+   */
+  readGraph(): Promise<KnowledgeGraph>;
   close(): Promise<void>;
 }

@@ -106,6 +106,18 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(known.find((e) => e.id === NK.id)?.aliases.sort()).toEqual(["DPRK", "Democratic People's Republic of Korea"]);
     });
 
+    it('reads the whole graph back, derived SAID_TO edges included', async () => {
+      const graph = await store.readGraph();
+      expect({ nodes: graph.order, relationships: graph.size }).toEqual(await store.counts());
+      const saidTo = graph.filterEdges((_, a) => a.type === 'SAID_TO');
+      expect(saidTo.map((e) => [graph.source(e), graph.target(e), graph.getEdgeAttribute(e, 'count')])).toEqual([
+        [XI.id, TRUMP.id, 2],
+      ]);
+      expect(graph.getNodeAttributes(XI.id)).toMatchObject({ label: 'Person', name: 'Xi Jinping', titles: ['President'] });
+      const statement = graph.findNode((_, a) => a.label === 'Statement' && a.kind === 'direct');
+      expect(statement && graph.getNodeAttribute(statement, 'contentSpans')).toHaveLength(4);
+    });
+
     it('answers relations between two actors in either direction', async () => {
       const forward = await store.relations({ actor: 'Xi', other: 'Trump' });
       const backward = await store.relations({ actor: 'Donald Trump', other: 'xi jinping' });

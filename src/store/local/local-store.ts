@@ -21,10 +21,6 @@ export class LocalStore implements GraphStore {
     return new LocalStore(path, await loadGraphFile(path));
   }
 
-  /** The graph held, for exports; callers must not change it. */
-  snapshot(): KnowledgeGraph {
-    return this.graph;
-  }
 
   async write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary> {
     mergeGraph(this.graph, graph);
@@ -56,6 +52,10 @@ export class LocalStore implements GraphStore {
 
   async counts(): Promise<GraphCounts> {
     return { nodes: this.graph.order, relationships: this.graph.size };
+  }
+
+  async readGraph(): Promise<KnowledgeGraph> {
+    return this.graph.copy();
   }
 
   async close(): Promise<void> {}
