@@ -1,0 +1,125 @@
+// Corroboration: the same claim carried by several documents or reporters, matched by meaning.
+import type { StatementRecord } from '../core/index.js';
+import type { GraphStore } from '../store/port.js';
+import { claimWords, entityLexicon, type EntityLexicon } from './claim-words.js';
+
+/** One report of a claim: the statement carrying it and the clause that matched. */
+export interface Carrier {
+  statement: StatementRecord;
+  clause: string;
+}
+
+export interface Claim {
+  speaker: { id: string; name: string } | null;
+  /** The shortest matching clause, as a readable label of the claim. */
+  claim: string;
+  /** Distinct documents carrying it. */
+  documents: number;
+  /** Distinct reporting chains ("" for a statement reported first-hand). */
+  chains: string[];
+  carriers: Carrier[];
+}
+
+export interface CorroborateOptions {
+  /** Share of the smaller clause's words the other must hold. */
+  minOverlap?: number;
+  /** Fewest shared meaning-bearing words for a match. */
+  minShared?: number;
+}
+
+interface ClauseRef {
+  statement: number;
+  text: string;
+  words: Set<string>;
+}
+
+/** Clauses of a content: its sentences, split again at ", and" and ";". */
+export function clauses(content: string): string[] {
+  return content
+    .split(/(?<=[.!?]["”’]?)\s+|\s*;\s*|,\s+and\s+|\s+\.\.\.\s+/)
+    .map((c) => c.trim())
+    .filter((c) => c.length > 0);
+}
+
+function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: number } {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return { shared, ratio: shared / Math.max(1, Math.min(a.size, b.size)) };
+}
+
+function chainOf(s: StatementRecord): string {
+  return s.reportedBy.map((r) => r.name).join(' > ');
+}
+
+function find(parent: number[], i: number): number {
+  while (parent[i] !== i) {
+    parent[i] = parent[parent[i]!]!;
+    i = parent[i]!;
+  }
+  return i;
+}
+
+/** Groups statements of one speaker whose clauses say the same thing. */
+export function corroborateStatements(
+  statements: readonly StatementRecord[],
+  lexicon: EntityLexicon,
+  options: CorroborateOptions = {},
+): Claim[] {
+  const minOverlap = options.minOverlap ?? 0.6;
+  const minShared = options.minShared ?? 4;
+  const bySpeaker = new Map<string, number[]>();
+  statements.forEach((s, i) => {
+    const key = s.speaker?.id ?? '';
+    bySpeaker.set(key, [...(bySpeaker.get(key) ?? []), i]);
+  });
+  const parent = statements.map((_, i) => i);
+  const best = new Map<string, { clause: string; words: number }>();
+  for (const indexes of bySpeaker.values()) {
+    const refs: ClauseRef[] = indexes.flatMap((statement) =>
+      clauses(statements[statement]!.content).map((text) => ({ statement, text, words: claimWords(text, lexicon) })),
+    );
+    for (let i = 0; i < refs.length; i++) {
+      for (let j = i + 1; j < refs.length; j++) {
+        const a = refs[i]!;
+        const b = refs[j]!;
+        const sa = statements[a.statement]!;
+        const sb = statements[b.statement]!;
+        // A claim is corroborated by another document or another reporting chain, not by itself.
+        if (sa.document.id === sb.document.id && chainOf(sa) === chainOf(sb)) continue;
+        const o = overlap(a.words, b.words);
+        if (o.shared < minShared || o.ratio < minOverlap) continue;
+        parent[find(parent, a.statement)] = find(parent, b.statement);
+        for (const ref of [a, b]) {
+          const key = `${ref.statement}`;
+          const prev = best.get(key);
+          if (!prev || ref.words.size < prev.words) best.set(key, { clause: ref.text, words: ref.words.size });
+        }
+      }
+    }
+  }
+  const groups = new Map<number, number[]>();
+  statements.forEach((_, i) => {
+    if (!best.has(`${i}`)) return;
+    const root = find(parent, i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  const claims: Claim[] = [];
+  for (const members of groups.values()) {
+    const carriers = members.map((i) => ({ statement: statements[i]!, clause: best.get(`${i}`)!.clause }));
+    const first = carriers[0]!.statement;
+    claims.push({
+      speaker: first.speaker ? { id: first.speaker.id, name: first.speaker.name } : null,
+      claim: carriers.map((c) => c.clause).sort((x, y) => x.length - y.length)[0]!,
+      documents: new Set(carriers.map((c) => c.statement.document.id)).size,
+      chains: [...new Set(carriers.map((c) => chainOf(c.statement)))].sort(),
+      carriers,
+    });
+  }
+  return claims.sort((a, b) => b.documents - a.documents || b.carriers.length - a.carriers.length || (a.claim < b.claim ? -1 : 1));
+}
+
+/** Claims of the store carried by more than one document or reporting chain. */
+export async function corroborate(store: GraphStore, options?: CorroborateOptions): Promise<Claim[]> {
+  const [statements, entities] = await Promise.all([store.statements(), store.entities()]);
+  return corroborateStatements(statements, entityLexicon(entities), options);
+}

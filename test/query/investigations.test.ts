@@ -1,0 +1,82 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build.js';
+import { about } from '../../src/query/about.js';
+import { claimWords, entityLexicon, stem } from '../../src/query/claim-words.js';
+import { conversation } from '../../src/query/conversation.js';
+import { clauses, corroborate } from '../../src/query/corroborate.js';
+import { LocalStore } from '../../src/store/local/local-store.js';
+import { DOC_A, DOC_B, NK, sampleBatch, US } from '../support/batch-fixture.js';
+
+let store: LocalStore;
+beforeAll(async () => {
+  store = await LocalStore.open(join(mkdtempSync(join(tmpdir(), 'kg-query-')), 'graph.json'));
+  await store.write(buildGraph(sampleBatch()));
+});
+
+describe('conversation', () => {
+  it('gives both directions and the interactions, oldest first', async () => {
+    const items = await conversation(store, 'Trump', 'Xi');
+    expect(items.map((i) => [i.kind, i.date])).toEqual([
+      ['relation', '2018-03-09'], // the talks, first sentence of the readout
+      ['statement', '2018-03-09'],
+      ['statement', '2018-03-10'],
+    ]);
+  });
+});
+
+describe('about', () => {
+  it('finds what was said about an entity named by an alias', async () => {
+    const answer = await about(store, 'DPRK');
+    expect(answer.entity?.name).toBe('North Korea');
+    expect(answer.statements.map((s) => s.speaker?.name)).toEqual(['Xi Jinping', 'Donald Trump', 'Xi Jinping']);
+  });
+});
+
+describe('claim words', () => {
+  it.each([
+    ['hoped', 'hope'],
+    ['hopes', 'hope'],
+    ['talks', 'talk'],
+    ['countries', 'country'],
+    ['starting', 'start'],
+  ])('stems %s like %s', (a, b) => {
+    expect(stem(a)).toBe(stem(b));
+  });
+
+  it('reads entity names by id and folds synonyms', () => {
+    const lexicon = entityLexicon([US, NK]);
+    const a = claimWords('the US and the DPRK can start dialogue as soon as possible', lexicon);
+    const b = claimWords('the United States and North Korea will begin talks soon', lexicon);
+    expect([...a].sort()).toEqual([...b].sort());
+    expect(a.has(US.id)).toBe(true);
+  });
+
+  it('splits a content into clauses', () => {
+    expect(clauses('I appreciate it, and hope talks start. China also hopes for peace; we agree')).toEqual([
+      'I appreciate it',
+      'hope talks start.',
+      'China also hopes for peace',
+      'we agree',
+    ]);
+  });
+});
+
+describe('corroborate', () => {
+  it('finds one claim carried by two documents, one through Xinhua', async () => {
+    const claims = await corroborate(store);
+    expect(claims).toHaveLength(1);
+    const [claim] = claims;
+    expect(claim?.speaker?.name).toBe('Xi Jinping');
+    expect(claim?.documents).toBe(2);
+    expect(claim?.chains).toEqual(['', 'Xinhua']);
+    expect(claim?.carriers.map((c) => c.statement.document.id).sort()).toEqual([DOC_A.id, DOC_B.id].sort());
+  });
+
+  it('does not match claims that only share common words', async () => {
+    const claims = await corroborate(store, { minShared: 7 });
+    expect(claims).toEqual([]);
+  });
+});
