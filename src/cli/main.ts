@@ -4,6 +4,7 @@ import { runCypher } from './commands/cypher.js';
 import { runEntities } from './commands/entities.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
+import { runAbout, runConversation, runCorroborate } from './commands/investigate.js';
 import { runRelations } from './commands/relations.js';
 import { runStatements } from './commands/statements.js';
 import { processIo, type CliIo } from './io.js';
@@ -22,6 +23,9 @@ const COMMANDS: Command[] = [
   { name: 'statements', usage: `statements [--speaker X] [--to Y] [--about Z] [--document ID] ${STORE_FLAGS} [--json]   who said what to whom`, run: runStatements },
   { name: 'entities', usage: `entities [--name X] ${STORE_FLAGS} [--json]   people, organizations and places with aliases and roles`, run: runEntities },
   { name: 'relations', usage: `relations [--actor A] [--other B] [--type T] ${STORE_FLAGS} [--json]   interactions between actors`, run: runRelations },
+  { name: 'conversation', usage: `conversation A B ${STORE_FLAGS} [--json]   what A and B said to each other and did, by date`, run: runConversation },
+  { name: 'about', usage: `about ENTITY ${STORE_FLAGS} [--json]   who said what about an entity`, run: runAbout },
+  { name: 'corroborate', usage: `corroborate ${STORE_FLAGS} [--json]   claims carried by several documents or reporters`, run: runCorroborate },
   { name: 'cypher', usage: 'cypher FILE|QUERY [--param k=v]... [--neo4j [URI]] [--json]   run Cypher on Neo4j', run: runCypher },
   { name: 'extract', usage: 'extract FILE... [--jsonl]   statements read from files, no store (JSONL for scoring)', run: runExtract },
 ];
