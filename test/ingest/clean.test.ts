@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, isJunkLine } from '../../src/ingest/clean.js';
+
+describe('isJunkLine', () => {
+  it.each([
+    ['"); jQuery("#212 h3").html("', true],
+    ['"); });', true],
+    ['Share this story', true],
+    ['Suggest To A Friend:', true],
+    ['Home > China News', true],
+    ['Published date: .', true],
+    ['Related News Programmes', true],
+    ['Last updated: 2018-03-10 HKT 01:13', true],
+    ['  • Xi reaches out to Trump over North Korea', true],
+    ['Xi Reaches Out To Trump Over North Korea', false],
+    ['2018-03-09 HKT 16:35', false],
+    ['He said:', false],
+    ['"We do hope that this meeting is going to take place," Lavrov said.', false],
+    ['China (60%) and the US (40%) agreed.', false],
+  ])('%j is junk: %s', (line, junk) => {
+    expect(isJunkLine(line)).toBe(junk);
+  });
+});
+
+describe('cleanText', () => {
+  it('keeps well-formed article text as it is', () => {
+    const text = 'Title line\n\nFirst paragraph, he said.\n\nSecond "quoted" paragraph.';
+    expect(cleanText(text)).toBe(text);
+  });
+
+  it('drops junk lines and extra blank lines', () => {
+    expect(cleanText('Home > News\r\n\r\n\r\n\r\nXi spoke.\r\nShare this story\r\n')).toBe('Xi spoke.');
+  });
+});

@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/core/index.js';
+import { documentDate } from '../../src/ingest/dates.js';
+import { loadDocuments } from '../../src/ingest/index.js';
+
+const F = 'test/fixtures/ingest';
+
+describe('loadDocuments', () => {
+  it('reads the sample articles with titles and dates, junk removed', async () => {
+    const { documents, diagnostics } = await loadDocuments(['data/samples']);
+    expect(diagnostics).toEqual([]);
+    expect(documents.map((d) => [d.title, d.date])).toEqual([
+      ['Xi Jinping Holds Telephone Talks at Request with President Donald Trump of the US', '2018-03-09'],
+      ['Xi Reaches Out To Trump Over North Korea', '2018-03-09'],
+    ]);
+    for (const d of documents) {
+      expect(d.text).not.toMatch(/jQuery|Share this story|Suggest To A Friend|Home >|Published date/);
+      expect(d.id).toMatch(/^doc_[0-9a-f]{16}$/);
+    }
+  });
+
+  it('keeps the text exactly as read when cleaning is off', async () => {
+    const file = 'data/samples/004_a2a29330f5e627a1.txt';
+    const { documents } = await loadDocuments([file], { clean: false });
+    expect(documents[0]!.text).toBe(readFileSync(file, 'utf8'));
+  });
+
+  it('gives the same ids on every load', async () => {
+    const a = await loadDocuments(['data/samples']);
+    const b = await loadDocuments(['data/samples/000_e2447bf0e712ceff.txt', 'data/samples']);
+    expect(b.documents.map((d) => d.id)).toEqual(a.documents.map((d) => d.id));
+  });
+
+  it('reads HTML with a real parser, without scripts, navigation or share bars', async () => {
+    const { documents } = await loadDocuments([`${F}/page.html`]);
+    const [doc] = documents;
+    expect(doc!.title).toBe('Lavrov hails planned meeting');
+    expect(doc!.date).toBe('2018-03-09');
+    expect(doc!.text).toContain('"We do hope that this meeting is going to take place," Lavrov said.');
+    expect(doc!.text).not.toMatch(/jQuery|Share this story|Copyright|Other story|color:red|Home/);
+  });
+
+  it('reads JSONL line by line and names the bad lines', async () => {
+    const { documents, diagnostics } = await loadDocuments([`${F}/archive.jsonl`]);
+    expect(documents.map((d) => [d.title ?? null, d.date, d.publisher ?? null])).toEqual([
+      ['Japan hails', '2018-03-09', 'Wire'],
+      [null, '2018-03-10', null],
+    ]);
+    expect(documents[0]!.url).toBe('https://example.org/japan');
+    expect(diagnostics.map((d) => [d.place, d.rule])).toEqual([
+      [`${F}/archive.jsonl:2`, 'bad-jsonl'],
+      [`${F}/archive.jsonl:3`, 'bad-jsonl'],
+    ]);
+  });
+
+  it.each([
+    ['empty.txt', 'empty', 'warning'],
+    ['archive.txt', 'binary', 'error'],
+  ])('skips %s with a %s diagnostic', async (name, rule, severity) => {
+    const { documents, diagnostics } = await loadDocuments([`${F}/${name}`]);
+    expect(documents).toEqual([]);
+    expect(diagnostics).toMatchObject([{ rule, severity, place: `${F}/${name}` }]);
+  });
+
+  it('reads a Latin-1 file with a warning', async () => {
+    const { documents, diagnostics } = await loadDocuments([`${F}/latin1.txt`]);
+    expect(documents[0]!.text).toBe('Le président a déclaré que la réunion aura lieu.');
+    expect(diagnostics).toMatchObject([{ rule: 'not-utf8', severity: 'warning' }]);
+  });
+
+  it('loads the good files of a folder with bad ones in it', async () => {
+    const { documents, diagnostics } = await loadDocuments([F]);
+    expect(documents.length).toBe(4);
+    expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
+  });
+
+  it('refuses a path that does not exist, naming it', async () => {
+    const err = await loadDocuments(['no/such/file.txt']).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as InputError).file).toBe('no/such/file.txt');
+  });
+});
+
+describe('documentDate', () => {
+  it.each([
+    ['On March 9, 2018, President Xi Jinping held talks', '2018-03-09'],
+    ['Published 2018-03-09 HKT 16:35', '2018-03-09'],
+    ['LONDON, 9 March 2018 - Talks', '2018-03-09'],
+    ['Sept. 12, 2016 and then 2017-01-01', '2016-09-12'],
+    ['No date here, only March 9.', undefined],
+    ['Not a date: 2018-02-31', undefined],
+  ])('%j -> %s', (text, date) => {
+    expect(documentDate(text)).toBe(date);
+  });
+});
