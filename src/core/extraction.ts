@@ -22,6 +22,11 @@ export interface Mention {
    * "the Chinese side" -> "China"). Inferred, not read: the text says `text`.
    */
   canonical?: string;
+  /**
+   * What kind of organization or person a lexicon says it is ("news agency", "head of state").
+   * On a description ("the news agency"), the kind of entity it refers back to.
+   */
+  class?: string;
 }
 
 /** A title read next to a person's name: "Russian Foreign Minister Sergei Lavrov". */

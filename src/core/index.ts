@@ -8,3 +8,4 @@ export * from './extraction.js';
 export * from './entities.js';
 export * from './records.js';
 export * from './names.js';
+export * from './dates.js';

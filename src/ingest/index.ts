@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError, stableId, type Diagnostic, type NewsDocument } from '../core/index.js';
 import { cleanText } from './clean.js';
-import { documentDate } from './dates.js';
+import { documentDate } from '../core/dates.js';
 import { decodeText } from './decode.js';
 import { fileKind, listFiles } from './files.js';
 import { htmlToText } from './html.js';

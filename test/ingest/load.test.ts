@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/index.js';
-import { documentDate } from '../../src/ingest/dates.js';
+import { documentDate } from '../../src/core/dates.js';
 import { loadDocuments } from '../../src/ingest/index.js';
 
 const F = 'test/fixtures/ingest';

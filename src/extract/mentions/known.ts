@@ -1,0 +1,57 @@
+// Mentions of entities the gazetteer knows, found by exact surface form with word boundaries.
+import type { Mention, NewsDocument } from '../../core/index.js';
+import { stableId } from '../../core/index.js';
+import { gazetteer, type SurfaceForm } from '../gazetteer.js';
+
+let pattern: { regex: RegExp; byText: Map<string, SurfaceForm> } | undefined;
+
+function matcher() {
+  if (pattern) return pattern;
+  const g = gazetteer();
+  const byText = new Map<string, SurfaceForm>();
+  for (const f of g.forms) if (!byText.has(f.text)) byText.set(f.text, f);
+  for (const [short, name] of g.shortNames) {
+    if (!byText.has(short)) byText.set(short, { text: short, canonical: name, type: 'person', class: SHORT });
+  }
+  const alternatives = [...byText.keys()].sort((a, b) => b.length - a.length).map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  // Case matters: "US" is a country, "us" a pronoun; "AP" an agency, "ap" nothing.
+  pattern = { regex: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`, 'gu'), byText };
+  return pattern;
+}
+
+/** Marks a surname standing alone; it must not be the tail of another name ("Bill Clinton"). */
+const SHORT = 'surname';
+
+/** Where a capital stands for a place, not its government: "In Moscow", "visiting Washington". */
+const LOCATIVE = /\b(in|at|from|to|near|visiting|visit|outside|inside|across|around)\s+$/i;
+
+/** Every gazetteer form in the text, longest first where they overlap. */
+export function knownMentions(doc: NewsDocument): Mention[] {
+  const { regex, byText } = matcher();
+  const out: Mention[] = [];
+  for (const m of doc.text.matchAll(regex)) {
+    const form = byText.get(m[0]);
+    if (!form) continue;
+    if (form.class === SHORT && /\p{Lu}[\p{L}-]*\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) {
+      const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
+      if (!gazetteer().titles.includes(before)) continue;
+    }
+    const span = { start: m.index, end: m.index + m[0].length };
+    const mention: Mention = {
+      id: stableId('men', doc.id, span.start, span.end),
+      documentId: doc.id,
+      span,
+      text: m[0],
+      type: form.type,
+      kind: 'name',
+      canonical: form.canonical,
+    };
+    if (form.class && form.class !== SHORT) mention.class = form.class;
+    if (form.capitalOf && LOCATIVE.test(doc.text.slice(Math.max(0, span.start - 12), span.start))) {
+      mention.canonical = m[0];
+      mention.class = 'city';
+    }
+    out.push(mention);
+  }
+  return out;
+}

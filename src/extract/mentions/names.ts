@@ -1,0 +1,80 @@
+// Names compromise recognises (runs of proper nouns), with titles stripped: "President Xi Jinping" -> "Xi Jinping".
+import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.js';
+import { stableId } from '../../core/index.js';
+import { gazetteer } from '../gazetteer.js';
+import type { ParsedText, Token } from '../parse.js';
+
+const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
+const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+let titleWords: Set<string> | undefined;
+
+/** Words that make up titles and demonyms: stripped from the front of a name. */
+function isTitleWord(token: Token): boolean {
+  if (!titleWords) {
+    const g = gazetteer();
+    titleWords = new Set([...g.titles.flatMap((t) => t.split(' ')), ...g.countryOf.keys()].map((w) => w.toLowerCase()));
+    for (const w of ['south', 'north', 'former', 'acting', 'deputy', 'vice', 'senior', 'top']) titleWords.add(w);
+  }
+  return titleWords.has(token.text.toLowerCase()) || token.tags.has('Honorific');
+}
+
+function isNameToken(t: Token): boolean {
+  return /^\p{Lu}/u.test(t.text) && NAME_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/** A hyphenated name goes on: "Eui" "-" "yong", "Jong" "-" "un". */
+function continuesHyphen(prev: Token, t: Token): boolean {
+  return prev.post === '-' && /^\p{L}/u.test(t.text);
+}
+
+function typeOf(tokens: Token[], titled: boolean): EntityType | null {
+  if (titled || tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return 'person';
+  if (tokens.some((t) => t.tags.has('Organization'))) return 'organization';
+  if (tokens.some((t) => t.tags.has('Place'))) return 'place';
+  return null;
+}
+
+function spanOf(text: string, tokens: Token[]): Span {
+  const start = tokens[0]!.span.start;
+  let end = tokens[tokens.length - 1]!.span.end;
+  // "Clinton's" names Clinton.
+  if (/['’]s$/.test(text.slice(start, end))) end -= 2;
+  return { start, end };
+}
+
+/** People, organizations and places named by runs of proper nouns. */
+export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
+  const out: Mention[] = [];
+  for (const sentence of parsed.sentences) {
+    const tokens = sentence.tokens;
+    let i = 0;
+    while (i < tokens.length) {
+      if (!isNameToken(tokens[i]!)) {
+        i++;
+        continue;
+      }
+      const run: Token[] = [tokens[i]!];
+      let j = i + 1;
+      while (j < tokens.length) {
+        const prev = run[run.length - 1]!;
+        const t = tokens[j]!;
+        if (continuesHyphen(prev, t) || (/^\s*$/.test(prev.post) && isNameToken(t))) {
+          run.push(t);
+          j++;
+        } else break;
+      }
+      i = j;
+      let k = 0;
+      while (k < run.length - 1 && isTitleWord(run[k]!)) k++;
+      const name = run.slice(k);
+      if (name.length === 1 && isTitleWord(name[0]!)) continue;
+      const type = typeOf(name, k > 0 && run.slice(0, k).some((t) => !gazetteer().countryOf.has(t.text)));
+      if (!type) continue;
+      const span = spanOf(doc.text, name);
+      if (span.end <= span.start) continue;
+      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: doc.text.slice(span.start, span.end), type, kind: 'name' });
+    }
+  }
+  return out;
+}

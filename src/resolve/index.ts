@@ -1,0 +1,140 @@
+// Resolution: mentions to canonical entities across a batch and the store; statements and relations tied to them.
+import type {
+  Entity,
+  Extraction,
+  Mention,
+  NewsDocument,
+  ResolvedBatch,
+  ResolvedDocument,
+  ResolvedRelation,
+  ResolvedRole,
+  ResolvedStatement,
+  Span,
+} from '../core/index.js';
+import { stableId } from '../core/index.js';
+import { addCallPartyAddressees } from './call-parties.js';
+import { buildNameIndex, canonicalName, surface } from './names.js';
+import { antecedentOf, describedBy, enclosingStatement, isFirstPerson } from './pronouns.js';
+import { sentenceStarts } from './sentences.js';
+
+export interface ResolveInput {
+  document: NewsDocument;
+  extraction: Extraction;
+}
+
+function within(s: Span, outer: Span): boolean {
+  return s.start >= outer.start && s.end <= outer.end;
+}
+
+class EntityTable {
+  readonly byId = new Map<string, Entity>();
+
+  add(name: string, type: Entity['type'], alias?: string): string {
+    const id = stableId('ent', type, name);
+    let e = this.byId.get(id);
+    if (!e) {
+      e = { id, name, type, aliases: [] };
+      this.byId.set(id, e);
+    }
+    if (alias && alias !== name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    return id;
+  }
+
+  findByName(name: string): Entity | undefined {
+    for (const e of this.byId.values()) if (e.name === name) return e;
+    return undefined;
+  }
+}
+
+/** Links every mention of one document to an entity id where it can. */
+function linkMentions(input: ResolveInput, table: EntityTable, index: ReturnType<typeof buildNameIndex>): Map<string, string> {
+  const { document, extraction } = input;
+  const link = new Map<string, string>();
+  const names = extraction.mentions.filter((m) => m.kind === 'name');
+  for (const m of names) {
+    const key = canonicalName(m, index);
+    link.set(m.id, table.add(key.name, key.type, surface(m)));
+  }
+  for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
+    if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
+    else {
+      const target = describedBy(d, names);
+      if (target && link.has(target.id)) link.set(d.id, link.get(target.id)!);
+    }
+  }
+  const starts = sentenceStarts(document.text);
+  for (const p of extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m))) {
+    const target = antecedentOf(p, names, starts);
+    if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
+  }
+  return link;
+}
+
+/** The entity a span names: the mention inside it nearest its end (the head), people first. */
+function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<string, string>): string | null {
+  if (!span) return null;
+  const inside = mentions.filter((m) => within(m.span, span) && link.has(m.id));
+  const people = inside.filter((m) => m.type === 'person');
+  const pick = (people.length ? people : inside).sort((a, b) => b.span.end - a.span.end)[0];
+  return pick ? link.get(pick.id)! : null;
+}
+
+function resolveDocument(input: ResolveInput, table: EntityTable, link: Map<string, string>): ResolvedDocument {
+  const { document, extraction } = input;
+  const mentions = extraction.mentions;
+  const statements: ResolvedStatement[] = extraction.statements.map((s) => ({
+    ...s,
+    speakerId: entityIn(s.source, mentions, link),
+    addresseeId: entityIn(s.addressee, mentions, link),
+    reporterIds: s.reporters.map((r) => entityIn(r, mentions, link)).filter((id): id is string => id !== null),
+    aboutIds: [],
+  }));
+  // "I" in reported remarks is their speaker.
+  for (const p of mentions.filter((m) => m.kind === 'pronoun' && isFirstPerson(m))) {
+    const s = enclosingStatement(p, statements);
+    const speaker = s && statements.find((x) => x.id === s.id)?.speakerId;
+    if (speaker) link.set(p.id, speaker);
+  }
+  for (const s of statements) {
+    const about = new Set<string>();
+    for (const m of mentions) {
+      const id = link.get(m.id);
+      if (id && id !== s.speakerId && m.kind !== 'pronoun' && s.content.some((c) => within(m.span, c))) about.add(id);
+    }
+    s.aboutIds = [...about];
+  }
+  const relations: ResolvedRelation[] = [];
+  for (const r of extraction.relations) {
+    const subjectId = entityIn(r.subject, mentions, link);
+    const objectId = entityIn(r.object, mentions, link);
+    if (!subjectId || !objectId || subjectId === objectId) continue;
+    const id = stableId('rel', document.id, r.type, subjectId, objectId, r.sentence.start);
+    if (relations.some((x) => x.id === id)) continue;
+    relations.push({ ...r, id, subjectId, objectId });
+  }
+  const roles: ResolvedRole[] = [];
+  for (const r of extraction.roles) {
+    const personId = entityIn(r.person, mentions, link);
+    if (!personId) continue;
+    const organizationId = r.affiliation ? (table.findByName(r.affiliation)?.id ?? table.add(r.affiliation, 'place')) : null;
+    roles.push({ personId, title: r.title, organizationId, evidence: { documentId: document.id, span: r.span } });
+  }
+  const resolvedMentions = mentions.filter((m) => link.has(m.id)).map((mention) => ({ mention, entityId: link.get(mention.id)! }));
+  const doc: ResolvedDocument = { document, mentions: resolvedMentions, statements, relations, roles };
+  return addCallPartyAddressees(doc, table.byId);
+}
+
+/**
+ * Resolves a batch: one entity per real-world person, organization or place across its
+ * documents and the `known` entities already stored (so their ids come back unchanged).
+ */
+export function resolveDocuments(inputs: readonly ResolveInput[], known: readonly Entity[]): ResolvedBatch {
+  const table = new EntityTable();
+  const index = buildNameIndex(
+    inputs.flatMap((i) => i.extraction.mentions),
+    known,
+  );
+  const links = inputs.map((input) => linkMentions(input, table, index));
+  const documents = inputs.map((input, i) => resolveDocument(input, table, links[i]!));
+  return { entities: [...table.byId.values()], documents };
+}

@@ -1,0 +1,39 @@
+// Pronouns and descriptions linked back to the entity they stand for, within one document.
+import type { Mention, Span, StatementSpans } from '../core/index.js';
+import { sentenceIndex } from './sentences.js';
+
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our']);
+
+export function isFirstPerson(m: Mention): boolean {
+  return FIRST_PERSON.has(m.text.toLowerCase());
+}
+
+function within(s: Span, outer: Span): boolean {
+  return s.start >= outer.start && s.end <= outer.end;
+}
+
+/**
+ * The mention a third-person pronoun refers back to: the first person named earlier in its
+ * own sentence (the subject: "Xinhua quoted Xi as saying that he..."), else the first person
+ * named in the nearest earlier sentence that names one, up to three sentences back.
+ */
+export function antecedentOf(p: Mention, names: readonly Mention[], starts: readonly number[]): Mention | undefined {
+  const here = sentenceIndex(starts, p.span.start);
+  for (let s = here; s >= Math.max(0, here - 3); s--) {
+    const inSentence = names.filter(
+      (m) => m.type === 'person' && sentenceIndex(starts, m.span.start) === s && m.span.end <= p.span.start,
+    );
+    if (inSentence.length) return inSentence[0];
+  }
+  return undefined;
+}
+
+/** The statement whose content holds a first-person pronoun: "I" is its speaker. */
+export function enclosingStatement(p: Mention, statements: readonly StatementSpans[]): StatementSpans | undefined {
+  return statements.find((s) => s.content.some((c) => within(p.span, c)));
+}
+
+/** The most recent earlier mention of the class a description names ("the news agency" -> Xinhua). */
+export function describedBy(d: Mention, names: readonly Mention[]): Mention | undefined {
+  return [...names].reverse().find((m) => m.span.end <= d.span.start && m.class === d.class && m.kind === 'name');
+}
