@@ -43,6 +43,9 @@ export interface Gazetteer {
   people: PersonEntry[];
 }
 
+/** Surnames that are also common words or months: alone they name no one reliably. */
+const AMBIGUOUS_SHORT = new Set(['May', 'Ban', 'Moon', 'Park', 'Kang', 'Ri', 'Lu', 'Li', 'Wang', 'Hua', 'Yoon', 'Rice', 'Price', 'King', 'Young', 'Long', 'Brown', 'Green', 'White']);
+
 function load<T>(name: string): T {
   return JSON.parse(readFileSync(new URL(`../../data/gazetteer/${name}.json`, import.meta.url), 'utf8')) as T;
 }
@@ -68,7 +71,9 @@ function build(): Gazetteer {
     const short = p.familyNameFirst ? words[0]! : words[words.length - 1]!;
     shortCount.set(short, [...(shortCount.get(short) ?? []), p.name]);
   }
-  const shortNames = new Map([...shortCount].filter(([, names]) => names.length === 1).map(([s, names]) => [s, names[0]!]));
+  const shortNames = new Map(
+    [...shortCount].filter(([s, names]) => names.length === 1 && !AMBIGUOUS_SHORT.has(s)).map(([s, names]) => [s, names[0]!]),
+  );
   const titles = load<string[]>('titles').sort((a, b) => b.length - a.length);
   return { forms: forms.sort((a, b) => b.text.length - a.text.length), countryOf, titles, shortNames, people };
 }

@@ -12,6 +12,8 @@ function vocabulary() {
     const g = gazetteer();
     const title = new Set(g.titles.filter((t) => !HONORIFICS.has(t.toLowerCase())).flatMap((t) => t.toLowerCase().split(' ')));
     for (const w of ['former', 'acting', 'deputy', 'vice', 'senior', 'top', 'chief']) title.add(w);
+    // Function words inside titles ("Secretary of State") must not make titles on their own.
+    for (const w of ['of', 'state', 'the']) title.delete(w);
     words = { title, countries: g.countryOf };
   }
   return words;

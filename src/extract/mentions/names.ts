@@ -19,9 +19,19 @@ function isTitleWord(token: Token): boolean {
   return titleWords.has(token.text.toLowerCase()) || token.tags.has('Honorific');
 }
 
+/** Compass words start country names and demonyms: "South Korean", "North Korea". */
+const COMPASS = new Set(['South', 'North', 'East', 'West']);
+
 function isNameToken(t: Token): boolean {
-  return /^\p{Lu}/u.test(t.text) && NAME_TAGS.some((tag) => t.tags.has(tag));
+  return /^\p{Lu}/u.test(t.text) && (NAME_TAGS.some((tag) => t.tags.has(tag)) || COMPASS.has(t.text));
 }
+
+/** True for words of a demonym or country name ("Korean" of "South Korean"). */
+function isCountryWord(t: Token): boolean {
+  if (!countryWords) countryWords = new Set([...gazetteer().countryOf.keys()].flatMap((k) => k.toLowerCase().split(' ')));
+  return countryWords.has(t.text.toLowerCase());
+}
+let countryWords: Set<string> | undefined;
 
 /** A hyphenated name goes on: "Eui" "-" "yong", "Jong" "-" "un". */
 function continuesHyphen(prev: Token, t: Token): boolean {
@@ -66,10 +76,13 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       }
       i = j;
       let k = 0;
-      while (k < run.length - 1 && isTitleWord(run[k]!)) k++;
-      const name = run.slice(k);
-      if (name.length === 1 && isTitleWord(name[0]!)) continue;
-      const type = typeOf(name, k > 0 && run.slice(0, k).some((t) => !gazetteer().countryOf.has(t.text)));
+      while (k < run.length - 1 && (isTitleWord(run[k]!) || isCountryWord(run[k]!))) k++;
+      const titled = run.slice(0, k).some((t) => isTitleWord(t) && !isCountryWord(t));
+      // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
+      const name = titled || typeOf(run.slice(k), false) === 'person' ? run.slice(k) : run;
+      if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
+      if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
+      const type = typeOf(name, titled);
       if (!type) continue;
       const span = spanOf(doc.text, name);
       if (span.end <= span.start) continue;
