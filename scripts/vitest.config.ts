@@ -6,6 +6,9 @@ export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/global-setup.ts'],
+    // Tests that share the one Neo4j database must not run at the same time.
+    fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
     pool: 'forks',

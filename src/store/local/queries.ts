@@ -1,7 +1,6 @@
 // Who-said-what-to-whom and the other reads, answered by walking the graphology graph.
 import {
   answersTo,
-  compareNullable,
   type DocumentRef,
   type EntityRecord,
   type EntityRef,
@@ -12,6 +11,7 @@ import {
   type StatementRecord,
 } from '../../core/index.js';
 import type { EdgeType, EntityNode, KnowledgeGraph, StatementNode } from '../../graph/model.js';
+import { roleRecords, sortEntities, sortRelations, sortStatements } from '../order.js';
 
 function entityNode(graph: KnowledgeGraph, key: string): EntityNode | null {
   const a = graph.getNodeAttributes(key);
@@ -43,18 +43,6 @@ function named(graph: KnowledgeGraph, keys: string[], query: string | undefined)
     const e = entityNode(graph, k);
     return e !== null && answersTo(e, query);
   });
-}
-
-function byDocumentThenPosition(
-  a: { id: string; document: DocumentRef; span: { start: number } },
-  b: { id: string; document: DocumentRef; span: { start: number } },
-): number {
-  return (
-    compareNullable(a.document.date, b.document.date) ||
-    compareNullable(a.document.id, b.document.id) ||
-    a.span.start - b.span.start ||
-    compareNullable(a.id, b.id)
-  );
 }
 
 function statementRecord(graph: KnowledgeGraph, key: string, s: StatementNode): StatementRecord {
@@ -93,20 +81,15 @@ export function queryStatements(graph: KnowledgeGraph, filter: StatementFilter =
     if (!named(graph, outNeighbours(graph, key, 'ABOUT'), filter.about)) return;
     out.push(statementRecord(graph, key, a));
   });
-  return out.sort(byDocumentThenPosition);
+  return sortStatements(out);
 }
 
 function roles(graph: KnowledgeGraph, key: string, titles: readonly string[]): RoleRecord[] {
-  const seen = new Map<string, RoleRecord>();
-  for (const e of graph.filterOutEdges(key, (_, a) => a.type === 'HOLDS_ROLE')) {
-    const title = graph.getEdgeAttribute(e, 'title') ?? '';
-    const organization = entityNode(graph, graph.target(e))?.name ?? null;
-    seen.set(`${title}\u0000${organization}`, { title, organization });
-  }
-  for (const title of titles) {
-    if (![...seen.values()].some((r) => r.title === title)) seen.set(`${title}\u0000`, { title, organization: null });
-  }
-  return [...seen.values()].sort((a, b) => compareNullable(a.title, b.title) || compareNullable(a.organization, b.organization));
+  const held = graph.filterOutEdges(key, (_, a) => a.type === 'HOLDS_ROLE').map((e) => ({
+    title: graph.getEdgeAttribute(e, 'title') ?? '',
+    organization: entityNode(graph, graph.target(e))?.name ?? null,
+  }));
+  return roleRecords(held, titles);
 }
 
 /** Entities, most mentioned first; with `name`, only the one answering to it. */
@@ -122,12 +105,12 @@ export function queryEntities(graph: KnowledgeGraph, filter: { name?: string } =
       id: a.id,
       name: a.name,
       type: a.type,
-      aliases: [...a.aliases].sort(),
+      aliases: [...a.aliases],
       roles: roles(graph, key, a.titles),
       mentions,
     });
   });
-  return out.sort((x, y) => y.mentions - x.mentions || compareNullable(x.name, y.name) || compareNullable(x.id, y.id));
+  return sortEntities(out);
 }
 
 /** Interactions between actors; with `actor` (and `other`), those involving them, either way. */
@@ -154,11 +137,5 @@ export function queryRelations(graph: KnowledgeGraph, filter: RelationFilter = {
       span: { start: a.start ?? 0, end: a.end ?? 0 },
     });
   });
-  return out.sort(
-    (x, y) =>
-      compareNullable(x.date, y.date) ||
-      compareNullable(x.document.id, y.document.id) ||
-      x.span.start - y.span.start ||
-      compareNullable(x.id, y.id),
-  );
+  return sortRelations(out);
 }
