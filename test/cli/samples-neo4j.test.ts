@@ -49,7 +49,8 @@ describe('the sample articles through Neo4j', () => {
     ['cypher/who-said-what-to-whom.cypher', [] as string[], 'Xi Jinping'],
     ['cypher/actor-statements.cypher', ['speaker="Lavrov"'], 'We do hope'],
     ['cypher/conversation.cypher', ['a="Xi"', 'b="Donald Trump"'], 'Donald Trump'],
-    ['cypher/entity-aliases.cypher', ['name="DPRK"'], 'North Korea'],
+    ['cypher/entity-aliases.cypher', ['name=DPRK'], 'North Korea'],
+    ['cypher/overview.cypher', [] as string[], 'SAID_TO'],
   ])('the saved query %s answers on the samples', async (file, params, expected) => {
     const r = await runCli(['cypher', file, ...params.flatMap((p) => ['--param', p]), '--json'], neo4j);
     expect(r.code, r.err).toBe(0);

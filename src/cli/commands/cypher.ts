@@ -33,7 +33,9 @@ export async function runCypher(argv: readonly string[], io: CliIo): Promise<num
   if (chooseStore(p, io).kind !== 'neo4j') {
     throw new UsageError('kg cypher runs on Neo4j only: pass --neo4j [URI] or set NEO4J_URI');
   }
-  const query = target.endsWith('.cypher') && existsSync(target) ? readFileSync(target, 'utf8') : target;
+  if (target.endsWith('.cypher') && !existsSync(target)) throw new UsageError(`no such Cypher file: ${target}`);
+  // A saved query file may end with a semicolon, which a single statement must not carry.
+  const query = target.endsWith('.cypher') ? readFileSync(target, 'utf8').trim().replace(/;$/, '') : target;
   const params = parseParams((p.values['param'] as string[] | undefined) ?? []);
   const rows = await withStore(p, io, async (store) => {
     if (!('runCypher' in store)) throw new UsageError('this store cannot run Cypher');
