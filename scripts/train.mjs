@@ -1,0 +1,148 @@
+#!/usr/bin/env node
+// Learns the attribution cue lexicon (data/lexicon/cue-words.json) from PolNeAR's train split.
+// 1. For every word that annotators marked inside a Cue: how often it was a cue, how often it occurs.
+// 2. With every such word accepted as a cue, the built extractor (dist/) reads the train texts and,
+//    per cue word, counts the statements it drew and how many match a gold attribution with the
+//    right source; the extractor then keeps the words whose statements are mostly right.
+// usage: npm run train [-- --polnear DIR]   (needs `npm run build` first; the npm script does it)
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const root = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({ options: { polnear: { type: 'string', default: join(root, '..', 'shared', 'polnear') } } });
+const dir = join(values.polnear, 'train');
+if (!existsSync(dir)) {
+  console.error(`PolNeAR train split not found at ${dir}: nothing to learn from (pass --polnear DIR).`);
+  process.exit(1);
+}
+
+// Function words carry no cue meaning of their own ("has said", "said in a statement").
+const STOP = new Set(
+  'a an the to of that in on at by for with about as and or but not no is was were are be been being has have had do does did will would can could may might should also he she it they we i you his her its their this these those who which what'.split(
+    ' ',
+  ),
+);
+const MIN_CUE = 4;
+const MIN_RATIO = 0.05;
+
+const words = (s) => s.toLowerCase().replace(/’/g, "'").match(/[\p{L}\p{N}][\p{L}\p{N}']*/gu) ?? [];
+const annFiles = readdirSync(join(dir, 'attributions')).filter((f) => f.endsWith('.ann')).sort();
+const cue = new Map();
+const total = new Map();
+const documents = [];
+for (const name of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt')).sort()) {
+  const id = name.slice(0, -4);
+  const ann = annFiles.find((f) => f.startsWith(id + '_'));
+  if (!ann) continue;
+  const text = readFileSync(join(dir, 'text', name), 'utf8');
+  for (const w of words(text)) total.set(w, (total.get(w) ?? 0) + 1);
+  const spans = new Map();
+  const gold = [];
+  const events = [];
+  for (const line of readFileSync(join(dir, 'attributions', ann), 'utf8').split('\n')) {
+    const cols = line.split('\t');
+    if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) {
+      const type = cols[1].slice(0, cols[1].indexOf(' '));
+      const ranges = cols[1].slice(type.length + 1).split(';').map((r) => r.trim().split(/\s+/).map(Number));
+      spans.set(cols[0], { type, ranges });
+      if (type === 'Cue') for (const [s, e] of ranges) for (const w of words(text.slice(s, e))) if (!STOP.has(w)) cue.set(w, (cue.get(w) ?? 0) + 1);
+    } else if (/^E\d+$/.test(cols[0] ?? '') && cols[1]) {
+      events.push(cols[1].trim().split(/\s+/).slice(1).map((x) => x.split(':')));
+    }
+  }
+  for (const roles of events) {
+    const a = { source: [], content: [] };
+    for (const [role, ref] of roles) {
+      const key = role.replace(/\d+$/, '').toLowerCase();
+      if (key in a && spans.has(ref)) a[key].push(...spans.get(ref).ranges);
+    }
+    if (a.content.length) gold.push(a);
+  }
+  documents.push({ id, text, gold });
+}
+
+const candidates = {};
+for (const [w, n] of [...cue].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const t = total.get(w) ?? n;
+  if (n >= MIN_CUE && n / t >= MIN_RATIO) candidates[w] = [n, t];
+}
+
+// 2. Measure the rules on every candidate.
+const dist = join(root, 'dist', 'extract');
+if (!existsSync(join(dist, 'statements', 'index.js'))) {
+  console.error('dist/ is not built: run `npm run build` first (or `npm run train`, which builds).');
+  process.exit(1);
+}
+const { parseText } = await import(join(dist, 'parse.js'));
+const { extractStatements } = await import(join(dist, 'statements', 'index.js'));
+const { useCueLexicon } = await import(join(dist, 'statements', 'cue-words.js'));
+useCueLexicon(candidates, true);
+
+const fired = new Map();
+const right = new Map();
+for (const { id, text, gold } of documents) {
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => [m.index, m.index + m[0].length]);
+  const toks = (ranges) => {
+    const set = new Set();
+    for (const [s, e] of ranges) tokens.forEach(([a, b], i) => b > s && a < e && set.add(i));
+    return set;
+  };
+  const g = gold.map((a) => ({ content: toks(a.content), source: toks(a.source) }));
+  const found = extractStatements({ id, text, origin: id }, parseText(text));
+  const p = found.map((s) => ({
+    cue: cueWord(s.cue ? text.slice(s.cue.start, s.cue.end) : ''),
+    content: toks(s.content.map((c) => [c.start, c.end])),
+    source: toks(s.source ? [[s.source.start, s.source.end]] : []),
+  }));
+  // One-to-one matching by content token F1 >= 0.5, best pairs first, as the scorer does.
+  const pairs = [];
+  p.forEach((pp, i) => g.forEach((gg, j) => {
+    const f = f1(pp.content, gg.content);
+    if (f >= 0.5) pairs.push([f, i, j]);
+  }));
+  pairs.sort((a, b) => b[0] - a[0]);
+  const usedP = new Set();
+  const usedG = new Set();
+  for (const [, i, j] of pairs) {
+    if (usedP.has(i) || usedG.has(j)) continue;
+    usedP.add(i);
+    usedG.add(j);
+    const ok = (g[j].source.size === 0 && p[i].source.size === 0) || [...g[j].source].some((x) => p[i].source.has(x));
+    if (ok) right.set(p[i].cue, (right.get(p[i].cue) ?? 0) + 1);
+  }
+  for (const pp of p) fired.set(pp.cue, (fired.get(pp.cue) ?? 0) + 1);
+}
+
+const out = {};
+for (const w of [...new Set([...Object.keys(candidates), ...fired.keys()])].sort()) {
+  if (!w) continue;
+  const [n, t] = candidates[w] ?? [cue.get(w) ?? 0, total.get(w) ?? 0];
+  out[w] = fired.has(w) ? [n, t, fired.get(w), right.get(w) ?? 0] : [n, t];
+}
+const file = join(root, 'data', 'lexicon', 'cue-words.json');
+mkdirSync(join(root, 'data', 'lexicon'), { recursive: true });
+writeFileSync(
+  file,
+  JSON.stringify(
+    { about: 'word: [times inside a Cue, times in the text, statements the rules drew from it, of which right], PolNeAR train', documents: documents.length, words: out },
+    null,
+    0,
+  ).replace(/\],"/g, '],\n"') + '\n',
+);
+console.log(`${Object.keys(out).length} cue words (${fired.size} measured) from ${documents.length} documents -> ${file}`);
+
+// The word of a cue that triggered it: "has also said" -> said, "pointed out" -> pointed.
+function cueWord(cueText) {
+  const ws = words(cueText).filter((w) => !STOP.has(w) && w !== 'out');
+  return ws[ws.length - 1] ?? '';
+}
+
+function f1(a, b) {
+  if (!a.size || !b.size) return 0;
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  const p = n / a.size;
+  const r = n / b.size;
+  return p + r ? (2 * p * r) / (p + r) : 0;
+}

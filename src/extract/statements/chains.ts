@@ -1,0 +1,32 @@
+// Reporting chains: "Xinhua reported that Xi told Trump that ..." is Xi's statement, relayed by Xinhua.
+import type { Draft } from './draft.js';
+import type { StatementContext } from './context.js';
+
+const REPORTING_CUE = /^(?:reported|reports|reporting|quoted|quotes|cited|according to|added|adds|wrote|writes|said|says)$/i;
+// Relaying sources: news outlets and their reports rather than the people quoted in them.
+const MEDIA = /\b(?:agency|agencies|newspaper|paper|network|channel|outlet|media|report|reports|broadcaster|radio|television|tv|times|post|journal|news|press|wire|xinhua|reuters|afp|ap|kcna|yonhap|tass|ria)\b/i;
+
+/**
+ * Folds an outer statement whose content opens with another statement into that inner one,
+ * which gains the outer source as its reporter. Returns the drafts that remain.
+ */
+export function foldChains(ctx: StatementContext, drafts: Draft[]): Draft[] {
+  const dropped = new Set<Draft>();
+  for (const outer of drafts) {
+    if (!outer.source || !outer.cue || outer.content.length !== 1) continue;
+    const cue = ctx.text.slice(outer.cue.start, outer.cue.end).replace(/^(?:has|have|had|also)\s+/i, '');
+    const relaying = /^(?:reported|reports|reporting|quoted|quotes|cited|according to)$/i.test(cue);
+    if (!REPORTING_CUE.test(cue) || (!relaying && !MEDIA.test(ctx.text.slice(outer.source.start, outer.source.end)))) continue;
+    const body = outer.content[0]!;
+    for (const inner of drafts) {
+      if (inner === outer || !inner.source || !inner.cue) continue;
+      if (inner.cue.start < body.start || inner.cue.end > body.end) continue;
+      // The inner source must open the outer content: "that Xi told", "that that Xi also told".
+      if (!/^(?:\s*that\b)*\s*$/i.test(ctx.text.slice(body.start, inner.source.start))) continue;
+      inner.reporters = [...inner.reporters, outer.source, ...outer.reporters];
+      dropped.add(outer);
+      break;
+    }
+  }
+  return drafts.filter((d) => !dropped.has(d));
+}

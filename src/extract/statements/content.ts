@@ -1,0 +1,72 @@
+// Where content starts and ends: past the adjuncts after a cue, up to the sentence end, trimmed as annotators trim it.
+import type { Span } from '../../core/index.js';
+import type { Token } from '../parse.js';
+import { breaksAfter, tagged, word, type StatementContext } from './context.js';
+import { quoteAt } from './quotes.js';
+
+// Prepositions that open an adjunct between a cue and its content: "said on Monday", "told CNN in an interview".
+const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'by', 'through', 'over', 'to', 'from', 'with', 'while', 'outside', 'inside', 'following', 'about', 'of', 'for', 'without']);
+const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'later', 'earlier', 'again', 'also', 'repeatedly', 'recently', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'then', 'privately', 'publicly', 'flatly', 'bluntly', 'simply', 'frankly', 'once', 'twice']);
+
+/**
+ * The first token after the adjuncts that follow a cue ("on Monday", "in a statement", "by telephone").
+ * Returns `k` itself when no adjunct follows.
+ */
+export function skipAdjuncts(tokens: readonly Token[], k: number): number {
+  let i = k;
+  for (let guard = 0; guard < 4 && i < tokens.length; guard++) {
+    const t = tokens[i]!;
+    const w = word(t);
+    if (TIME_WORDS.has(w) || tagged(t, 'Date')) {
+      i++;
+      continue;
+    }
+    if (!ADJUNCT_PREPOSITIONS.has(w)) break;
+    // The adjunct's noun phrase: an optional determiner, then modifiers and nouns, never a second determiner.
+    let j = i + 1;
+    if (tagged(tokens[j], 'Determiner', 'Possessive') && word(tokens[j]) !== 'that') j++;
+    while (j < tokens.length && tagged(tokens[j], 'Noun', 'Adjective', 'Value', 'ProperNoun', 'Date', 'Acronym') && !tagged(tokens[j], 'Pronoun', 'Determiner') && word(tokens[j]) !== 'that') {
+      j++;
+      if (breaksAfter(tokens[j - 1])) break;
+    }
+    if (j === i + 1) break;
+    i = j;
+  }
+  return i;
+}
+
+/**
+ * The content start after a cue: "that" when it comes after the adjuncts, else the first word after them;
+ * past the sentence end when only adjuncts follow ("said on Monday.").
+ */
+export function contentStart(tokens: readonly Token[], k: number): number {
+  return skipAdjuncts(tokens, k);
+}
+
+/** Trims spaces and a closing full stop, comma or colon, the way annotators end content. */
+export function trim(text: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+/**
+ * From token `i` of sentence `s` to the end of the sentence, running on to the end of a quotation
+ * that opens inside and closes in a later sentence.
+ */
+export function toSentenceEnd(ctx: StatementContext, s: number, i: number): Span | null {
+  const sentence = ctx.sentences[s]!;
+  const first = sentence.tokens[i];
+  if (!first) return null;
+  let end = sentence.span.end;
+  const q = quoteAt(ctx.quotes, end - 1);
+  if (q && q.end > end && q.start >= first.span.start - 1) end = q.end;
+  const span = trim(ctx.text, { start: first.span.start - (/[“"]$/.test(first.pre) ? 1 : 0), end });
+  return span.end > span.start ? span : null;
+}
+
+/** True when the span has at least `n` words. */
+export function hasWords(text: string, span: Span, n = 1): boolean {
+  return (text.slice(span.start, span.end).match(/[\p{L}\p{N}]+/gu)?.length ?? 0) >= n;
+}

@@ -1,0 +1,94 @@
+// The words around a cue verb: the cue itself with its auxiliaries, the subject before it, the addressee after it.
+import type { Span } from '../../core/index.js';
+import type { Token } from '../parse.js';
+import { ADDRESSED } from './cue-words.js';
+import { breaksAfter, breaksBefore, tagged, tokenSpan, word } from './context.js';
+import { phraseStartingAt, subjectBefore, type TokenRange } from './noun-phrase.js';
+
+/** A cue verb in its sentence. */
+export interface CueFrame {
+  tokens: readonly Token[];
+  /** First and last token of the cue ("has also said", "pointed out"). */
+  cueFrom: number;
+  cueTo: number;
+  subject: TokenRange | null;
+  addressee: TokenRange | null;
+  /** The first token after the cue and its addressee. */
+  next: number;
+  /** "was told", "have been accused": the subject is not the one speaking; or the cue word is a noun after a verb. */
+  passive: boolean;
+}
+
+// Words between a subject and its verb that belong to the verb: "has also said", "later told".
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'previously']);
+const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
+const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
+// Particles that complete a cue: "pointed out".
+const PARTICLES = new Set(['out']);
+// Verbs that may stand right before a speaker: "as Trump said" is tagged like a verb by some parsers.
+const RELATIVE_VERBS = new Set(['as', 'like']);
+
+/** Reads the frame of the cue verb at token `i`. */
+export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
+  let from = i;
+  while (from > 0) {
+    const p = tokens[from - 1]!;
+    if (breaksAfter(p) || breaksBefore(tokens[from])) break;
+    // "has also said", "isn't saying", and the empty half of a contraction ("He's claiming").
+    if (BETWEEN.has(word(p)) || p.text === '' || /n['’]t$/.test(p.text) || (tagged(p, 'Adverb') && !tagged(p, 'QuestionWord'))) from--;
+    // "Trump on Monday said", "Wells Fargo this month announced"
+    else if (tagged(p, 'Date')) {
+      from--;
+      while (from > 0 && DATE_LEAD.has(word(tokens[from - 1])) && !breaksAfter(tokens[from - 1])) from--;
+    } else break;
+  }
+  let to = i;
+  const after = tokens[i + 1];
+  if (after && PARTICLES.has(word(after)) && !breaksAfter(tokens[i]) && !breaksBefore(after) && word(tokens[i]) !== 'said') to = i + 1;
+  // "..., saying that": a participle after a comma continues the main clause, whose subject is found later.
+  const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post);
+  let subject = from > 0 && !participle ? subjectBefore(tokens, from - 1) : null;
+  // "held telephone talks": a phrase right after another verb is that verb's object, not a speaker.
+  const before = subject ? tokens[subject.from - 1] : undefined;
+  const object =
+    subject !== null &&
+    before !== undefined &&
+    tagged(before, 'Verb') &&
+    !breaksAfter(before) &&
+    !RELATIVE_VERBS.has(word(before)) &&
+    // A verb opening its clause is more likely a mistagged word: ", top black lawmakers said".
+    subject.from >= 2 &&
+    !breaksAfter(tokens[subject.from - 2]) &&
+    !named(tokens, subject);
+  if (object) subject = null;
+  let addressee: TokenRange | null = null;
+  if (ADDRESSED.has(word(tokens[i])) && to === i && !breaksAfter(tokens[to])) {
+    const a = phraseStartingAt(tokens, to + 1);
+    if (a && word(tokens[a.from]) !== 'that') addressee = a;
+  }
+  let passive = false;
+  for (let k = from; k < i; k++) if (BE.has(word(tokens[k]))) passive = !/ing$/.test(word(tokens[i]));
+  return { tokens, cueFrom: from, cueTo: to, subject, addressee, next: (addressee ? addressee.to : to) + 1, passive: passive || object };
+}
+
+/** The span of the cue words. */
+export function cueSpan(f: CueFrame): Span {
+  // The cue keeps its auxiliaries and adverbs, not a date or the empty half of a contraction.
+  let from = f.cueFrom;
+  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || DATE_LEAD.has(word(f.tokens[from])))) from++;
+  return tokenSpan(f.tokens, from, f.cueTo);
+}
+
+/** A token range as a span, or null. */
+export function rangeSpan(tokens: readonly Token[], r: TokenRange | null): Span | null {
+  return r ? tokenSpan(tokens, r.from, r.to) : null;
+}
+
+// A name or pronoun speaks even after a verb ("critics who know Trump say"); a common noun there is an object.
+function named(tokens: readonly Token[], r: { from: number; to: number }): boolean {
+  for (let k = r.from; k <= r.to; k++) {
+    const t = tokens[k]!;
+    if (!tagged(t, 'Date') && (tagged(t, 'ProperNoun', 'Pronoun', 'Person') || /^\p{Lu}/u.test(t.text))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,84 @@
+// Statement extraction: who said what, with every part as a span of the document's text.
+import { coverSpans, stableId, type NewsDocument, type Span, type StatementSpans } from '../../core/index.js';
+import type { ParsedText } from '../parse.js';
+import { foldChains } from './chains.js';
+import { makeContext, quoted, type StatementContext } from './context.js';
+import { extendQuotes, extendReported } from './continuation.js';
+import type { Draft, Rule } from './draft.js';
+import { inheritSources, shareFrames } from './inherit.js';
+import { isJunk } from './junk.js';
+import { accordingTo } from './rules/according-to.js';
+import { asSaying } from './rules/as-saying.js';
+import { clauseAfterCue } from './rules/clause-after-cue.js';
+import { clauseBeforeCue } from './rules/clause-before-cue.js';
+import { colonLabel } from './rules/colon.js';
+import { cueBeforeQuote } from './rules/cue-before-quote.js';
+import { dashSignature } from './rules/dash-signature.js';
+import { quoteBeforeCue } from './rules/quote-before-cue.js';
+import { raising } from './rules/raising.js';
+
+/**
+ * The rules, in the order they are tried at each word; the first that matches wins.
+ * The most specific constructions come first, the plain "X said ..." last.
+ */
+export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue];
+
+/** Every statement of the document, in text order, read from its one parse. */
+export function extractStatements(doc: NewsDocument, parsed: ParsedText): StatementSpans[] {
+  const ctx = makeContext(doc, parsed);
+  let drafts = findDrafts(ctx);
+  inheritSources(ctx, drafts);
+  drafts = foldChains(ctx, drafts);
+  shareFrames(ctx, drafts);
+  extendQuotes(ctx, drafts);
+  drafts = extendReported(ctx, drafts);
+  return dedupe(drafts).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+}
+
+function findDrafts(ctx: StatementContext): Draft[] {
+  const drafts: Draft[] = [];
+  ctx.sentences.forEach((sentence, s) => {
+    if (isJunk(ctx.text, sentence.span)) return;
+    for (let i = 0; i < sentence.tokens.length; i++) {
+      if (quoted(ctx, sentence.tokens[i]!)) continue;
+      for (const rule of RULES) {
+        const d = rule(ctx, s, i);
+        if (!d) continue;
+        drafts.push(d);
+        i = Math.max(i, d.through);
+        break;
+      }
+    }
+  });
+  return drafts;
+}
+
+// Two cues can claim the same words ('"...," he said, adding "..."'); the first keeps them.
+function dedupe(drafts: Draft[]): Draft[] {
+  const seen = new Set<string>();
+  return drafts.filter((d) => {
+    const key = d.content.map((c) => `${c.start}-${c.end}`).join(',');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function toStatement(ctx: StatementContext, d: Draft): StatementSpans {
+  const content = [...d.content].sort((a, b) => a.start - b.start);
+  const first = content[0]!;
+  const last = content[content.length - 1]!;
+  const parts: Span[] = [ctx.sentences[d.sentence]!.span, ...content];
+  if (d.source) parts.push(d.source);
+  return {
+    id: stableId('stm', ctx.doc.id, first.start, last.end),
+    documentId: ctx.doc.id,
+    source: d.source,
+    cue: d.cue,
+    content,
+    kind: d.kind,
+    addressee: d.addressee,
+    reporters: d.reporters,
+    sentence: coverSpans(parts)!,
+  };
+}

@@ -1,0 +1,151 @@
+// Finds the source or addressee phrase next to a cue: "Brian Fallon, a spokesman for Mrs. Clinton," said.
+import type { Token } from '../parse.js';
+import { breaksAfter, breaksBefore, tagged, word } from './context.js';
+
+/** A run of tokens `[from, to]`, both inclusive. */
+export interface TokenRange {
+  from: number;
+  to: number;
+}
+
+const NOMINAL_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Adjective', 'Determiner', 'Value', 'Possessive', 'Acronym', 'Honorific'];
+// Words inside a name or title: "Secretary of State", "a spokesman for the campaign", "Smith & Wesson".
+const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
+const RELATIVES = new Set(['who', 'which', 'that']);
+// Determiners that start a clause rather than a name.
+const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'it', 'here', 'where', 'when', 'if', 'as', 'so']);
+// Words that open a clause, capitalised or not: "While he said", "But Flynn said".
+const SUBORDINATORS = new Set(['although', 'while', 'but', 'and', 'so', 'as', 'if', 'when', 'because', 'though', 'since', 'after', 'before', 'or', 'yet', 'until', 'unless', 'whether', 'said', 'says']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
+// Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
+
+/** True when the word can be part of a name or noun phrase. */
+export function nominal(t: Token | undefined): boolean {
+  if (!t || NOT_NOMINAL.has(word(t)) || SUBORDINATORS.has(word(t))) return false;
+  if (tagged(t, 'Conjunction', 'Preposition') && !tagged(t, 'ProperNoun')) return false;
+  if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund')) return false;
+  return tagged(t, ...NOMINAL_TAGS) || /^\p{Lu}/u.test(t.text);
+}
+
+function headed(tokens: readonly Token[], r: TokenRange): boolean {
+  for (let i = r.from; i <= r.to; i++) {
+    const t = tokens[i]!;
+    if (tagged(t, 'Noun', 'Pronoun', 'ProperNoun', 'Acronym') || /^\p{Lu}/u.test(t.text)) return true;
+  }
+  // A plural noun read as an adjective ("officials said").
+  return /[a-z]{3}s$/.test(tokens[r.to]!.text);
+}
+
+/** The noun phrase that ends at token `j`, walking left until a verb, a clause word or punctuation. */
+export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = tokens[j];
+  if (!last) return null;
+  if (RELATIVES.has(word(last))) return { from: j, to: j };
+  // A noun misread as a verb right before the cue or an aside: "the campaign says".
+  const misread = tagged(last, 'Verb') && tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') && !breaksAfter(tokens[j - 1]);
+  if (!nominal(last) && !misread) return null;
+  let i = j;
+  while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
+    const p = tokens[i - 1]!;
+    if (nominal(p)) i--;
+    else if (LINKS.has(word(p)) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
+    else break;
+  }
+  const r = { from: i, to: j };
+  return headed(tokens, r) ? r : null;
+}
+
+/** The noun phrase that starts at token `i`, walking right until a verb, a clause word or punctuation. */
+export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tokens.length): TokenRange | null {
+  if (!nominal(tokens[i]) || RELATIVES.has(word(tokens[i]))) return null;
+  let j = i;
+  while (j + 1 < stop && !breaksAfter(tokens[j]) && !breaksBefore(tokens[j + 1])) {
+    const n = tokens[j + 1]!;
+    if (nominal(n)) j++;
+    else if (LINKS.has(word(n)) && nominal(tokens[j + 2]) && !breaksAfter(n)) j++;
+    else break;
+  }
+  const r = { from: i, to: j };
+  return headed(tokens, r) ? r : null;
+}
+
+/**
+ * The subject written before a cue at `j + 1`: a plain phrase, or a phrase followed by an
+ * appositive or relative clause between commas, which the source keeps as written.
+ */
+export function subjectBefore(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = tokens[j];
+  if (!last) return null;
+  // A quotation ends right before the cue: no subject on this side.
+  if (/["“”]|''/.test(last.post)) return null;
+  if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : phraseEndingAt(tokens, j);
+  // "X, who ..., said": find the comma that opens the aside.
+  for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
+    const t = tokens[k]!;
+    if (/[;:"“”(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
+    if (!/,/.test(t.post)) continue;
+    const opener = tokens[k + 1]!;
+    // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
+    // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
+    if (CLAUSE_OPENERS.has(word(opener))) return null;
+    const head = nameEndingAt(tokens, k);
+    return head ? { from: head.from, to: j } : null;
+  }
+  return null;
+}
+
+/** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */
+function nameEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  if (!/\)/.test(tokens[j]!.post)) return phraseEndingAt(tokens, j);
+  for (let k = j; k >= Math.max(1, j - 8); k--) {
+    if (!/\(/.test(tokens[k]!.pre) && !/\(/.test(tokens[k - 1]!.post)) continue;
+    const head = phraseEndingAt(tokens, k - 1);
+    return head ? { from: head.from, to: j } : null;
+  }
+  return null;
+}
+
+/** The subject written after a cue ("said Lavrov", "said Mr. Smith, a spokesman"), up to the sentence end. */
+export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | null {
+  const head = phraseStartingAt(tokens, i);
+  if (!head) return null;
+  const last = tokens[head.to]!;
+  if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
+  // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
+  if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
+  // An appositive running to the end of the sentence belongs to the source.
+  const tail = phraseStartingAt(tokens, head.to + 1);
+  if (tail && (tail.to === tokens.length - 1 || /[.!?]/.test(tokens[tail.to]!.post))) return { from: head.from, to: tail.to };
+  // "said Lavrov, who ..." or "said Smith, a spokesman for ...": otherwise the phrase is part of a list.
+  const n = tokens[head.to + 1];
+  return APPOSITIVE_OPENERS.has(word(n)) || tagged(n, 'Determiner', 'Possessive', 'Gerund') ? head : null;
+}
+
+// Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".
+const LEADING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
+
+/** The subject of the main clause, read from the start of the sentence, when it ends before token `before`. */
+export function clauseSubject(tokens: readonly Token[], first: number, before: number): TokenRange | null {
+  let start = first;
+  if (LEADING.has(word(tokens[start]))) {
+    while (start < before && !/,/.test(tokens[start]!.post)) start++;
+    start++;
+  }
+  if (start >= before) return null;
+  const head = phraseStartingAt(tokens, start, before);
+  if (!head) return null;
+  let to = head.to;
+  // "Sen. Bernie Sanders (I-Vt.) said", "Christie, New Jersey's governor, said": the aside belongs to the subject.
+  if (/\(/.test(tokens[to + 1]?.pre ?? '') || /\(/.test(tokens[to]!.post)) {
+    while (to < before && !/\)/.test(tokens[to]!.post)) to++;
+  }
+  if (/,/.test(tokens[to]!.post)) {
+    let k = to + 1;
+    while (k < before && !/,/.test(tokens[k]!.post) && !/[;:"“”]/.test(tokens[k]!.post)) k++;
+    if (k < before && /,/.test(tokens[k]!.post) && k - to <= 15) to = k;
+  }
+  let verb = to + 1;
+  while (tagged(tokens[verb], 'Adverb', 'Auxiliary') && verb < before) verb++;
+  return tagged(tokens[verb], 'Verb') && verb < before ? { from: head.from, to } : null;
+}

@@ -1,0 +1,45 @@
+// "According to X, ..." and "..., according to X": the source follows the cue, the rest of the sentence is the content.
+import { tokenSpan, word } from '../context.js';
+import { hasWords, trim } from '../content.js';
+import type { Draft, Rule } from '../draft.js';
+import { phraseStartingAt } from '../noun-phrase.js';
+
+/** Reads an "according to" attribution starting at token `i`. */
+export const accordingTo: Rule = (ctx, s, i) => {
+  const sentence = ctx.sentences[s]!;
+  const tokens = sentence.tokens;
+  if (word(tokens[i]) !== 'according' || word(tokens[i + 1]) !== 'to') return null;
+  // The source runs to the comma that closes the phrase ("according to a complaint filed by the SEC,").
+  let source = phraseStartingAt(tokens, i + 2);
+  for (let k = i + 2; source && k < Math.min(tokens.length - 1, i + 20); k++) {
+    if (/[;:"“”()]/.test(tokens[k]!.post)) break;
+    if (/,/.test(tokens[k]!.post)) {
+      if (k > source.to) source = { from: source.from, to: k };
+      break;
+    }
+  }
+  const afterSource = source ? source.to + 1 : i + 2;
+  const content = [];
+  // The words before the phrase, unless only a conjunction or adverb opens the sentence.
+  if (i > 0) {
+    const before = trim(ctx.text, { start: sentence.span.start, end: tokens[i]!.span.start });
+    if (hasWords(ctx.text, before, 3)) content.push(before);
+  }
+  if (afterSource < tokens.length) {
+    const after = trim(ctx.text, { start: tokens[afterSource]!.span.start, end: sentence.span.end });
+    if (hasWords(ctx.text, after, 2)) content.push(after);
+  }
+  if (content.length === 0) return null;
+  const draft: Draft = {
+    source: source ? tokenSpan(tokens, source.from, source.to) : null,
+    cue: tokenSpan(tokens, i, i + 1),
+    content,
+    kind: 'indirect',
+    addressee: null,
+    reporters: [],
+    sentence: s,
+    rule: 'according-to',
+    through: afterSource - 1,
+  };
+  return draft;
+};

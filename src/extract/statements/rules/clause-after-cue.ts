@@ -1,0 +1,45 @@
+// "Xi pointed out that ...", "He said the plan is dead": the rest of the sentence after the cue is the content.
+import { isCueVerb } from '../cue-words.js';
+import { quoted, word } from '../context.js';
+import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
+import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
+import type { Rule } from '../draft.js';
+
+// Participles that continue the subject's sentence: '"...," he said, adding that ...'.
+const PARTICIPLES = /ing$/;
+const COORDINATORS = new Set(['and', 'but']);
+const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even']);
+
+/** Reads reported speech after the cue verb `i`. */
+export const clauseAfterCue: Rule = (ctx, s, i) => {
+  const tokens = ctx.sentences[s]!.tokens;
+  const t = tokens[i]!;
+  if (!isCueVerb(tokens, i) || quoted(ctx, t)) return null;
+  const frame = cueFrame(tokens, i);
+  if (frame.passive) return null;
+  // Without a subject only a participle or a second verb ("... and said") can carry a statement;
+  // it takes its source from the clause it continues.
+  if (!frame.subject && !PARTICIPLES.test(word(t)) && !COORDINATORS.has(word(tokens[frame.cueFrom - 1]))) return null;
+  const start = contentStart(tokens, frame.next);
+  let content = toSentenceEnd(ctx, s, start);
+  // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
+  for (let k = start + 1; content && k < tokens.length; k++) {
+    if (!TRAILING.has(word(tokens[k])) || !/,/.test(tokens[k - 1]!.post) || quoted(ctx, tokens[k]!)) continue;
+    if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
+    break;
+  }
+  if (!content || !hasWords(ctx.text, content, 2)) return null;
+  const text = ctx.text.slice(content.start, content.end);
+  return {
+    source: rangeSpan(tokens, frame.subject),
+    cue: cueSpan(frame),
+    content: [content],
+    kind: /^[“"]/.test(text) && /[”"]$/.test(text) ? 'direct' : 'indirect',
+    addressee: rangeSpan(tokens, frame.addressee),
+    reporters: [],
+    sentence: s,
+    rule: 'clause-after-cue',
+    through: frame.next - 1,
+  };
+};
+

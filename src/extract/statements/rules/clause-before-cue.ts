@@ -1,0 +1,50 @@
+// "The plan is dead, Trump said on Monday." and "The plan, he said, is dead.": the clause around the cue is the content.
+import type { Span } from '../../../core/index.js';
+import { isCueVerb } from '../cue-words.js';
+import { quoted } from '../context.js';
+import { hasWords, skipAdjuncts, trim } from '../content.js';
+import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
+import type { Rule } from '../draft.js';
+import { subjectAfter } from '../noun-phrase.js';
+
+/** Reads a cue clause set off by a comma after its content, at the cue verb `i`. */
+export const clauseBeforeCue: Rule = (ctx, s, i) => {
+  const sentence = ctx.sentences[s]!;
+  const tokens = sentence.tokens;
+  const t = tokens[i]!;
+  if (!isCueVerb(tokens, i) || quoted(ctx, t)) return null;
+  const frame = cueFrame(tokens, i);
+  if (frame.passive) return null;
+  // "..., said Rep. Cummings, the top Democrat": a name after a cue set off by a comma is the source.
+  const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post);
+  const after = !frame.subject || inverted ? subjectAfter(tokens, frame.next) : null;
+  const subject = after && inverted ? null : frame.subject;
+  const first = subject ? subject.from : frame.cueFrom;
+  const prev = tokens[first - 1];
+  if (!prev || !/[,—–]/.test(prev.post)) return null;
+  const source = subject ?? after;
+  const rest = skipAdjuncts(tokens, after ? after.to + 1 : frame.next);
+  const content: Span[] = [];
+  const opening = /[“"]$/.test(tokens[0]!.pre) ? 1 : 0;
+  const before = trim(ctx.text, { start: sentence.span.start - opening, end: tokens[first]!.span.start });
+  // A short opening ("The museum, he said, ...") is enough when the content resumes after the cue.
+  if (!hasWords(ctx.text, before, rest < tokens.length ? 2 : 3)) return null;
+  content.push(before);
+  if (rest < tokens.length) {
+    // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
+    if (!/,/.test(tokens[rest - 1]!.post)) return null;
+    content.push(trim(ctx.text, { start: tokens[rest]!.span.start, end: sentence.span.end }));
+  }
+  return {
+    source: rangeSpan(tokens, source),
+    cue: cueSpan(frame),
+    content,
+    // ''A quoted start'' of a sentence, Mr. X said: the quotation may go on in the next sentences.
+    kind: quoted(ctx, tokens[0]!) ? 'direct' : 'indirect',
+    addressee: rangeSpan(tokens, frame.addressee),
+    reporters: [],
+    sentence: s,
+    rule: 'clause-before-cue',
+    through: rest - 1,
+  };
+};

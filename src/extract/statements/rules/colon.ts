@@ -1,0 +1,37 @@
+// "PENCE: Well, ..." and "Bernie Sanders: I'm not ...": a name opening a line with a colon speaks the rest of it.
+import { tagged, tokenSpan } from '../context.js';
+import { hasWords, trim } from '../content.js';
+import type { Rule } from '../draft.js';
+import { phraseEndingAt } from '../noun-phrase.js';
+
+/** Reads a speaker label at the start of a line, at the token `i` that carries the colon. */
+export const colonLabel: Rule = (ctx, s, i) => {
+  const tokens = ctx.sentences[s]!.tokens;
+  const t = tokens[i]!;
+  if (!/^:\s/.test(t.post)) return null;
+  const name = phraseEndingAt(tokens, i);
+  if (!name || i - name.from > 4) return null;
+  const first = tokens[name.from]!;
+  const lineStart = ctx.text.lastIndexOf('\n', first.span.start - 1) + 1;
+  if (/\S/.test(ctx.text.slice(lineStart, first.span.start))) return null;
+  // A label is a person's name or a transcript's capitalised speaker ("The Latest:" is a rubric).
+  if (tagged(first, 'Determiner') || name.to === name.from && /^\p{Lu}$/u.test(first.text)) return null;
+  for (let k = name.from; k <= i; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) || tagged(tokens[k], 'Date')) return null;
+  if (!tagged(t, 'Person', 'ProperNoun') && !/^\p{Lu}{3,}$/u.test(t.text)) return null;
+  const colon = t.span.end + t.post.indexOf(':');
+  const lineEnd = ctx.text.indexOf('\n', colon);
+  const content = trim(ctx.text, { start: colon + 1, end: lineEnd < 0 ? ctx.text.length : lineEnd });
+  if (!hasWords(ctx.text, content, 3)) return null;
+  return {
+    source: tokenSpan(tokens, name.from, name.to),
+    cue: { start: colon, end: colon + 1 },
+    content: [content],
+    kind: 'direct',
+    addressee: null,
+    reporters: [],
+    sentence: s,
+    rule: 'colon',
+    through: i,
+  };
+};
+

@@ -1,0 +1,41 @@
+// 'He added: "..."' and 'Lavrov said on Monday, "..."': a quotation right after the cue is its content.
+import type { Span } from '../../../core/index.js';
+import { isCueVerb } from '../cue-words.js';
+import { quoted } from '../context.js';
+import { trim } from '../content.js';
+import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
+import type { Rule } from '../draft.js';
+import { quoteFrom } from '../quotes.js';
+
+/** Reads a cue followed by a quotation at the cue verb `i`. */
+export const cueBeforeQuote: Rule = (ctx, s, i) => {
+  const sentence = ctx.sentences[s]!;
+  const tokens = sentence.tokens;
+  const t = tokens[i]!;
+  if (!isCueVerb(tokens, i) || quoted(ctx, t)) return null;
+  const frame = cueFrame(tokens, i);
+  if (frame.passive) return null;
+  const end = tokens[frame.next - 1]!.span.end;
+  const q = quoteFrom(ctx.quotes, end);
+  if (!q) return null;
+  const gap = ctx.text.slice(end, q.start);
+  // Only punctuation, or a short adjunct closed by a comma or colon ("said on Monday: ").
+  const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap);
+  if (!/^[\s,:—–-]*$/.test(gap) && !adjunct) return null;
+  let content: Span = q;
+  // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
+  if (q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
+    content = trim(ctx.text, { start: q.start, end: sentence.span.end });
+  }
+  return {
+    source: rangeSpan(tokens, frame.subject),
+    cue: cueSpan(frame),
+    content: [content],
+    kind: 'direct',
+    addressee: rangeSpan(tokens, frame.addressee),
+    reporters: [],
+    sentence: s,
+    rule: 'cue-before-quote',
+    through: frame.next - 1,
+  };
+};

@@ -1,0 +1,44 @@
+// '"...," Lavrov said' and '"...," said Lavrov': a quotation right before the cue clause is its content.
+import type { Span } from '../../../core/index.js';
+import { isCueVerb } from '../cue-words.js';
+import { quoted } from '../context.js';
+import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
+import type { Rule } from '../draft.js';
+import { subjectAfter } from '../noun-phrase.js';
+import { quoteBefore, quoteFrom } from '../quotes.js';
+
+/** Reads a quotation followed by its cue at the cue verb `i`, and a second part after the cue. */
+export const quoteBeforeCue: Rule = (ctx, s, i) => {
+  const tokens = ctx.sentences[s]!.tokens;
+  const t = tokens[i]!;
+  if (!isCueVerb(tokens, i) || quoted(ctx, t)) return null;
+  const frame = cueFrame(tokens, i);
+  if (frame.passive) return null;
+  const clauseStart = tokens[frame.subject ? frame.subject.from : frame.cueFrom]!.span.start;
+  const q = quoteBefore(ctx.quotes, clauseStart);
+  // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences.
+  if (!q || q.end <= ctx.sentences[s]!.span.start + 1 || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
+  // "said Lavrov": the source comes after the cue.
+  const after = frame.subject ? null : subjectAfter(tokens, frame.next);
+  const source = frame.subject ?? after;
+  const last = Math.max(frame.next - 1, after ? after.to : -1);
+  // 'Using the tax ''is a misguided approach,'' Mr. Burman said': a quoted fragment ends a longer clause.
+  const sentenceStart = ctx.sentences[s]!.span.start;
+  const opening = q.start > sentenceStart && /[\p{L}\p{N}]/u.test(ctx.text.slice(sentenceStart, q.start));
+  const content: Span[] = [opening ? { start: sentenceStart, end: q.end } : q];
+  // '"...," he said, "..."': the quote goes on after the cue clause.
+  const end = tokens[last]!.span.end;
+  const q2 = quoteFrom(ctx.quotes, end);
+  if (q2 && q2.start - end <= 30 && /^[^.!?\n"“”]*[,:]\s*$/.test(ctx.text.slice(end, q2.start))) content.push(q2);
+  return {
+    source: rangeSpan(tokens, source),
+    cue: cueSpan(frame),
+    content,
+    kind: 'direct',
+    addressee: rangeSpan(tokens, frame.addressee),
+    reporters: [],
+    sentence: s,
+    rule: 'quote-before-cue',
+    through: last,
+  };
+};

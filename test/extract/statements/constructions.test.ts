@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { renderAll } from './helpers.js';
+
+type Row = [sentence: string, source: string | null, cue: string, content: string, kind: 'direct' | 'indirect', addressee: string | null, reporters: string[]];
+
+// One row per construction: the statement whose cue is `cue` must read exactly so.
+const rows: Row[] = [
+  // X said / pointed out / expressed that ...
+  ['Xi Jinping pointed out that China has firmly committed itself to denuclearization.', 'Xi Jinping', 'pointed out', 'that China has firmly committed itself to denuclearization', 'indirect', null, []],
+  ['Donald Trump expressed that contacts have shown positive progress recently.', 'Donald Trump', 'expressed', 'that contacts have shown positive progress recently', 'indirect', null, []],
+  ['He said the vote would be delayed.', 'He', 'said', 'the vote would be delayed', 'indirect', null, []],
+  ['Officials said the bridge would reopen next week.', 'Officials', 'said', 'the bridge would reopen next week', 'indirect', null, []],
+  ['The senator said on Tuesday that the vote would be delayed.', 'The senator', 'said', 'that the vote would be delayed', 'indirect', null, []],
+  ['The company said in a statement that it would appeal the ruling.', 'The company', 'said', 'that it would appeal the ruling', 'indirect', null, []],
+  ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
+  // addressees
+  ['She told reporters that the plan would fail.', 'She', 'told', 'that the plan would fail', 'indirect', 'reporters', []],
+  // appositives and relative clauses stay in the source
+  ['Brian Fallon, a spokesman for the campaign, said the remarks were a new low.', 'Brian Fallon, a spokesman for the campaign', 'said', 'the remarks were a new low', 'indirect', null, []],
+  ['Mrs. Clinton, who spoke in Ohio on Tuesday, said the economy needs help.', 'Mrs. Clinton, who spoke in Ohio on Tuesday', 'said', 'the economy needs help', 'indirect', null, []],
+  ['The state party chairman, Phil Lovas, said he could not comment on the letter.', 'The state party chairman, Phil Lovas', 'said', 'he could not comment on the letter', 'indirect', null, []],
+  ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga', 'said', 'the strategy had failed', 'indirect', null, []],
+  // the cue after its content
+  ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
+  ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
+  // according to
+  ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
+  ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
+  // quotations
+  ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
+  ['"The plan is dead," said Mr. Smith, a spokesman for the council.', 'Mr. Smith, a spokesman for the council', 'said', '"The plan is dead,"', 'direct', null, []],
+  ['“We will fight,” she said, “and we will win.”', 'she', 'said', '“We will fight,” ... “and we will win.”', 'direct', null, []],
+  ['He added: "We will fight back. We will win."', 'He', 'added', '"We will fight back. We will win."', 'direct', null, []],
+  ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],
+  // speaker labels
+  ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
+  // a second verb or a participle shares the subject
+  ['The governor thanked the volunteers and said that the town would recover.', 'The governor', 'said', 'that the town would recover', 'indirect', null, []],
+  ['"It is over," he said, adding that the team would regroup.', 'he', 'adding', 'that the team would regroup', 'indirect', null, []],
+  // reporting chains
+  ['Xinhua reported that Xi told Trump by telephone that he appreciates the effort.', 'Xi', 'told', 'that he appreciates the effort', 'indirect', 'Trump', ['Xinhua']],
+  ['Xinhua quoted Xi as saying that he hoped all parties would avoid provocations.', 'Xi', 'as saying', 'that he hoped all parties would avoid provocations', 'indirect', null, ['Xinhua']],
+  ['The news agency added that Xi also told Trump that both sides should cooperate.', 'Xi', 'also told', 'that both sides should cooperate', 'indirect', 'Trump', ['The news agency']],
+  // a relative clause with its own speaker
+  [
+    'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
+    'he',
+    'said',
+    'would take place by the end of May',
+    'indirect',
+    null,
+    [],
+  ],
+];
+
+describe('extractStatements', () => {
+  it.each(rows)('%s', (sentence, source, cue, content, kind, addressee, reporters) => {
+    const found = renderAll(sentence).filter((s) => s.cue === cue);
+    expect(found, `a statement cued by "${cue}"`).toHaveLength(1);
+    expect(found[0]).toEqual({ source, cue, content, kind, addressee, reporters });
+  });
+
+  it.each([
+    ['The bill was announced by the committee on Friday.'],
+    ['President Xi Jinping held telephone talks with President Donald Trump.'],
+    ['"); jQuery("#212 h3").html("Related News'],
+    ['Published date: .'],
+    ['Last updated: 2018-03-10 HKT 01:13'],
+  ])('finds no statement in %s', (text) => {
+    expect(renderAll(text)).toEqual([]);
+  });
+
+  it('joins a quotation that goes on in the next sentence and paragraph', () => {
+    const text = '"We do hope that this meeting will happen," Lavrov said on Friday. "It is required to calm things down.\n\n"Nobody wants a war."';
+    const lavrov = renderAll(text).filter((s) => s.source === 'Lavrov');
+    expect(lavrov).toHaveLength(1);
+    expect(lavrov[0]!.content).toBe('"We do hope that this meeting will happen," ... "It is required to calm things down. ... "Nobody wants a war."');
+  });
+
+  it('gives reported speech in the first person to the one reported', () => {
+    const text = 'The minister pointed out that the talks were useful. Progress is possible. I appreciate the effort of our partners.\n\nThe weather was cold.';
+    const found = renderAll(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.source).toBe('The minister');
+    expect(found[0]!.content).toContain('I appreciate the effort of our partners');
+  });
+
+  it('leaves a quotation whose next sentence has its own speaker alone', () => {
+    const text = '"We will win," Smith said. "No, we will," Jones said.';
+    expect(renderAll(text).map((s) => [s.source, s.content])).toEqual([
+      ['Smith', '"We will win,"'],
+      ['Jones', '"No, we will,"'],
+    ]);
+  });
+});
