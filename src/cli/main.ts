@@ -2,6 +2,7 @@
 import { EnvironmentError, InputError, NewsgraphError, StoreError, UsageError } from '../core/index.js';
 import { runCypher } from './commands/cypher.js';
 import { runEntities } from './commands/entities.js';
+import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
 import { runIngest } from './commands/ingest.js';
 import { runAbout, runConversation, runCorroborate } from './commands/investigate.js';
@@ -26,6 +27,7 @@ const COMMANDS: Command[] = [
   { name: 'conversation', usage: `conversation A B ${STORE_FLAGS} [--json]   what A and B said to each other and did, by date`, run: runConversation },
   { name: 'about', usage: `about ENTITY ${STORE_FLAGS} [--json]   who said what about an entity`, run: runAbout },
   { name: 'corroborate', usage: `corroborate ${STORE_FLAGS} [--json]   claims carried by several documents or reporters`, run: runCorroborate },
+  { name: 'export', usage: `export --format graphml|gexf|json|csv|cypher --out PATH ${STORE_FLAGS}   the graph for Gephi, neo4j-admin, scripts`, run: runExport },
   { name: 'cypher', usage: 'cypher FILE|QUERY [--param k=v]... [--neo4j [URI]] [--json]   run Cypher on Neo4j', run: runCypher },
   { name: 'extract', usage: 'extract FILE... [--jsonl]   statements read from files, no store (JSONL for scoring)', run: runExtract },
 ];

@@ -20,6 +20,19 @@ export const EDGE_TYPES = [
 ] as const;
 export type EdgeType = (typeof EDGE_TYPES)[number];
 
+/** The labels at the two ends of each relationship type (`Entity` is on every entity node). */
+export const EDGE_ENDS: Record<EdgeType, [string, string]> = {
+  SAID: ['Entity', 'Statement'],
+  TO: ['Statement', 'Entity'],
+  IN: ['Statement', 'Document'],
+  REPORTED_BY: ['Statement', 'Entity'],
+  ABOUT: ['Statement', 'Entity'],
+  HOLDS_ROLE: ['Entity', 'Entity'],
+  MENTIONED_IN: ['Entity', 'Document'],
+  INTERACTED: ['Entity', 'Entity'],
+  SAID_TO: ['Entity', 'Entity'],
+};
+
 export interface DocumentNode {
   label: 'Document';
   id: string;

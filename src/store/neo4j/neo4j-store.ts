@@ -13,11 +13,11 @@ import {
   type StatementFilter,
   type StatementRecord,
 } from '../../core/index.js';
-import { createKnowledgeGraph, ENTITY_LABELS, type EdgeType, type KnowledgeGraph, type NodeLabel } from '../../graph/model.js';
+import { createKnowledgeGraph, EDGE_ENDS, ENTITY_LABELS, type EdgeType, type KnowledgeGraph, type NodeLabel } from '../../graph/model.js';
 import { normalizeEdge, normalizeNode } from '../../graph/normalize.js';
 import { roleRecords, sortEntities, sortRelations, sortStatements } from '../order.js';
 import type { GraphStore, ProgressListener, WriteSummary } from '../port.js';
-import { cypherFile, cypherStatements, fillTemplate } from './cypher-files.js';
+import { cypherFile, cypherStatements, fillTemplate } from '../../graph/cypher-files.js';
 import { storeErrorFrom } from './errors.js';
 
 export interface Neo4jOptions {
@@ -28,19 +28,6 @@ export interface Neo4jOptions {
 }
 
 const BATCH = 1000;
-
-/** The labels at the two ends of each relationship type, so MATCHes use the id constraints. */
-const ENDS: Record<EdgeType, [string, string]> = {
-  SAID: ['Entity', 'Statement'],
-  TO: ['Statement', 'Entity'],
-  IN: ['Statement', 'Document'],
-  REPORTED_BY: ['Statement', 'Entity'],
-  ABOUT: ['Statement', 'Entity'],
-  HOLDS_ROLE: ['Entity', 'Entity'],
-  MENTIONED_IN: ['Entity', 'Document'],
-  INTERACTED: ['Entity', 'Entity'],
-  SAID_TO: ['Entity', 'Entity'],
-};
 
 type Props = Record<string, unknown>;
 
@@ -139,7 +126,7 @@ export class Neo4jStore implements GraphStore {
         advance(rows.length);
         continue;
       }
-      const [from, to] = ENDS[type];
+      const [from, to] = EDGE_ENDS[type];
       await this.batched(fillTemplate(cypherFile('store/merge-edges'), { FROM: from, TO: to, TYPE: type }), rows, advance);
     }
     await this.run(cypherFile('store/derive-said-to'), {}, 'WRITE');

@@ -1,6 +1,6 @@
 // Cypher lives in .cypher files under cypher/, loaded by name; labels and types come only from fixed lists.
 import { readFileSync } from 'node:fs';
-import { EDGE_TYPES, ENTITY_LABELS } from '../../graph/model.js';
+import { EDGE_TYPES, ENTITY_LABELS } from './model.js';
 
 const cache = new Map<string, string>();
 
@@ -8,7 +8,7 @@ const cache = new Map<string, string>();
 export function cypherFile(name: string): string {
   let text = cache.get(name);
   if (text === undefined) {
-    text = readFileSync(new URL(`../../../cypher/${name}.cypher`, import.meta.url), 'utf8');
+    text = readFileSync(new URL(`../../cypher/${name}.cypher`, import.meta.url), 'utf8');
     cache.set(name, text);
   }
   return text;
