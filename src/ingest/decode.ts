@@ -21,11 +21,16 @@ function looksBinary(bytes: Uint8Array): boolean {
   return sample.length > 0 && control / sample.length > 0.1;
 }
 
+const megabytes = (n: number) => `${(n / 1048576).toFixed(n < 1048576 ? 3 : 1)} MB`;
+
+/** The diagnostic for a file over the size limit. */
+export function tooLarge(place: string, size: number, limit: number): Diagnostic {
+  return problem(place, 'too-large', `file is ${megabytes(size)}, over the ${megabytes(limit)} limit; skipped`);
+}
+
 /** Decodes a file's bytes; `text` is null when the file cannot be an article. */
-export function decodeText(bytes: Uint8Array, place: string): Decoded {
-  if (bytes.length > MAX_BYTES) {
-    return { text: null, diagnostics: [problem(place, 'too-large', `file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_BYTES / 1048576} MB limit; skipped`)] };
-  }
+export function decodeText(bytes: Uint8Array, place: string, maxBytes = MAX_BYTES): Decoded {
+  if (bytes.length > maxBytes) return { text: null, diagnostics: [tooLarge(place, bytes.length, maxBytes)] };
   if (looksBinary(bytes)) return { text: null, diagnostics: [problem(place, 'binary', 'file is binary, not text; skipped')] };
   let text: string;
   const diagnostics: Diagnostic[] = [];

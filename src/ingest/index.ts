@@ -1,9 +1,9 @@
 // Ingest: files and folders of .txt, .html and .jsonl in, clean documents with stable ids out.
-import { readFile } from 'node:fs/promises';
-import { InputError, stableId, type Diagnostic, type NewsDocument } from '../core/index.js';
+import { readFile, stat } from 'node:fs/promises';
+import { stableId, type Diagnostic, type NewsDocument } from '../core/index.js';
 import { cleanText } from './clean.js';
-import { documentDate } from '../core/dates.js';
-import { decodeText } from './decode.js';
+import { articleDate } from './dateline.js';
+import { decodeText, MAX_BYTES, tooLarge } from './decode.js';
 import { fileKind, listFiles } from './files.js';
 import { htmlToText } from './html.js';
 import { parseJsonl, type RawArticle } from './jsonl.js';
@@ -11,7 +11,12 @@ import { parseJsonl, type RawArticle } from './jsonl.js';
 export interface LoadOptions {
   /** Remove page junk and normalise the text (default). Off, the text is exactly as read. */
   clean?: boolean;
+  /** Called after each file with the number of files read so far and in all. */
   onProgress?: (done: number, total: number) => void;
+  /** Called with each diagnostic as it is found (they are also returned). */
+  onDiagnostic?: (diagnostic: Diagnostic) => void;
+  /** Files larger than this many bytes are skipped with a diagnostic; 20 MB by default. */
+  maxBytes?: number;
 }
 
 export interface Loaded {
@@ -25,14 +30,18 @@ function firstLineTitle(text: string): string | undefined {
   return first.length > 0 && first.length <= 150 && !/[.!?:"”]$/.test(first) ? first : undefined;
 }
 
-async function readArticles(file: string): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
+async function readArticles(file: string, maxBytes: number): Promise<{ articles: RawArticle[]; diagnostics: Diagnostic[] }> {
   let bytes: Uint8Array;
   try {
+    // The size first, so a huge file is never read into memory.
+    const { size } = await stat(file);
+    if (size > maxBytes) return { articles: [], diagnostics: [tooLarge(file, size, maxBytes)] };
     bytes = await readFile(file);
   } catch (err) {
-    throw new InputError(`cannot read: ${(err as Error).message}`, file, { cause: err });
+    // One unreadable file (permissions, removed meanwhile) must not stop the others.
+    return { articles: [], diagnostics: [{ severity: 'error', reason: `cannot read: ${(err as Error).message}`, place: file, rule: 'unreadable' }] };
   }
-  const decoded = decodeText(bytes, file);
+  const decoded = decodeText(bytes, file, maxBytes);
   if (decoded.text === null) return { articles: [], diagnostics: decoded.diagnostics };
   const kind = fileKind(file);
   if (kind === 'jsonl') {
@@ -54,7 +63,8 @@ function toDocument(a: RawArticle, clean: boolean): NewsDocument | null {
   const doc: NewsDocument = { id: stableId('doc', text), text, origin: a.origin };
   const title = a.title ?? (clean ? firstLineTitle(text) : undefined);
   if (title) doc.title = title;
-  const date = a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date) ? a.date.slice(0, 10) : documentDate(text);
+  const given = a.date && /^\d{4}-\d{2}-\d{2}/.test(a.date) ? a.date.slice(0, 10) : undefined;
+  const date = given ?? articleDate(text, a.date);
   if (date) doc.date = date;
   if (a.url) doc.url = a.url;
   if (a.publisher) doc.publisher = a.publisher;
@@ -62,23 +72,33 @@ function toDocument(a: RawArticle, clean: boolean): NewsDocument | null {
 }
 
 /**
- * Reads every article under `paths`. A file that cannot be an article (empty, binary, too
- * large, a bad JSONL line) becomes a diagnostic and the others still load; a path that does
- * not exist is an InputError. The same text twice is loaded once.
+ * Reads every article under `paths` (files and folders, recursively). A file that cannot be
+ * an article (empty, binary, too large, unreadable, a bad JSONL line) becomes a diagnostic and
+ * the others still load; a path that does not exist is an InputError naming it. The same text
+ * twice is loaded once. With `clean: false` the text is exactly as read, so offsets into the
+ * file hold; by default page junk is removed and the cleaned text is the document's text.
  */
 export async function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   const clean = options.clean ?? true;
-  const { files, diagnostics } = await listFiles(paths);
+  const listed = await listFiles(paths);
+  const diagnostics: Diagnostic[] = [];
+  const report = (d: Diagnostic) => {
+    diagnostics.push(d);
+    options.onDiagnostic?.(d);
+  };
+  listed.diagnostics.forEach(report);
+  const files = listed.files;
   const documents = new Map<string, NewsDocument>();
   for (const [i, file] of files.entries()) {
-    const read = await readArticles(file);
-    diagnostics.push(...read.diagnostics);
+    const read = await readArticles(file, options.maxBytes ?? MAX_BYTES);
+    read.diagnostics.forEach(report);
     for (const article of read.articles) {
       const doc = toDocument(article, clean);
+      const twin = doc && documents.get(doc.id);
       if (!doc) {
-        diagnostics.push({ severity: 'warning', reason: 'nothing left after removing page junk; skipped', place: article.origin, rule: 'empty' });
-      } else if (documents.has(doc.id)) {
-        diagnostics.push({ severity: 'warning', reason: `same text as ${documents.get(doc.id)!.origin}; loaded once`, place: article.origin, rule: 'duplicate' });
+        report({ severity: 'warning', reason: 'nothing left after removing page junk; skipped', place: article.origin, rule: 'empty' });
+      } else if (twin) {
+        report({ severity: 'warning', reason: `same text as ${twin.origin}; loaded once`, place: article.origin, rule: 'duplicate' });
       } else documents.set(doc.id, doc);
     }
     options.onProgress?.(i + 1, files.length);

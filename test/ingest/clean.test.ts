@@ -17,14 +17,30 @@ describe('isJunkLine', () => {
     ['He said:', false],
     ['"We do hope that this meeting is going to take place," Lavrov said.', false],
     ['China (60%) and the US (40%) agreed.', false],
+    ['•', true],
+    ['<tweet id="1"><tweet/>.', true],
+    ['Posted by: -', true],
+    ['Caddell continued:', false],
+    ['The New York Times reports:', false],
+    ['Stated Stone:', false],
+    ['From Bloomberg:', false],
+    ['CORRECTION:', false],
+    ['* * *', false],
+    ['Jim Urquhart / Reuters.', false],
+    ['News / World / Asia', true],
+    ['Leaders were to gather at the United Nations to sign the document.', false],
+    ['He cited a report, <a href="http://example.org">available online</a>, which said that the talks of the two sides would resume within the month.', false],
   ])('%j is junk: %s', (line, junk) => {
     expect(isJunkLine(line)).toBe(junk);
   });
 });
 
 describe('cleanText', () => {
-  it('keeps well-formed article text as it is', () => {
-    const text = 'Title line\n\nFirst paragraph, he said.\n\nSecond "quoted" paragraph.';
+  it.each([
+    ['Title line\n\nFirst paragraph, he said.\n\nSecond "quoted" paragraph.'],
+    ['  Indented first line  \n\n\n\nAfter many blank lines, trailing spaces kept.  \n'],
+    ['Caddell continued:\n\n"Voters are worried," he said.'],
+  ])('keeps well-formed article text exactly as it is: %j', (text) => {
     expect(cleanText(text)).toBe(text);
   });
 

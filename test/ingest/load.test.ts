@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/index.js';
 import { documentDate } from '../../src/core/dates.js';
+import type { Diagnostic } from '../../src/core/index.js';
+import { articleDate } from '../../src/ingest/dateline.js';
 import { loadDocuments } from '../../src/ingest/index.js';
 
 const F = 'test/fixtures/ingest';
@@ -65,20 +67,74 @@ describe('loadDocuments', () => {
 
   it('reads a Latin-1 file with a warning', async () => {
     const { documents, diagnostics } = await loadDocuments([`${F}/latin1.txt`]);
-    expect(documents[0]!.text).toBe('Le président a déclaré que la réunion aura lieu.');
+    expect(documents[0]!.text).toBe('Le président a déclaré que la réunion aura lieu.\n');
     expect(diagnostics).toMatchObject([{ rule: 'not-utf8', severity: 'warning' }]);
   });
 
-  it('loads the good files of a folder with bad ones in it', async () => {
-    const { documents, diagnostics } = await loadDocuments([F]);
-    expect(documents.length).toBe(4);
+  it('loads the good files of a folder, recursively, with bad ones in it', async () => {
+    const seen: Diagnostic[] = [];
+    const progress: number[] = [];
+    const { documents, diagnostics } = await loadDocuments([F], { onDiagnostic: (d) => seen.push(d), onProgress: (done) => progress.push(done) });
+    expect(documents.map((d) => d.origin).sort()).toEqual([
+      `${F}/archive.jsonl:1`,
+      `${F}/archive.jsonl:4`,
+      `${F}/broken.htm`,
+      `${F}/latin1.txt`,
+      `${F}/nested/wire-copy.txt`,
+      `${F}/page.html`,
+    ]);
     expect(diagnostics.filter((d) => d.severity === 'error')).toHaveLength(3);
+    expect(seen).toEqual(diagnostics);
+    expect(progress).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
+  it('loads the same text once, with a warning naming both files', async () => {
+    const { documents, diagnostics } = await loadDocuments([`${F}/nested/wire.txt`, `${F}/nested/wire-copy.txt`]);
+    expect(documents).toHaveLength(1);
+    expect(diagnostics).toMatchObject([{ rule: 'duplicate', place: `${F}/nested/wire-copy.txt` }]);
+    expect(diagnostics[0]!.reason).toContain(`${F}/nested/wire.txt`);
+  });
+
+  it('takes the date of a yearless dateline, with the year from the text', async () => {
+    const { documents } = await loadDocuments([`${F}/nested/wire.txt`]);
+    expect(documents[0]).toMatchObject({ title: 'Seoul welcomes talks', date: '2018-03-09' });
+  });
+
+  it('parses broken HTML and drops header, form, aside and empty labels', async () => {
+    const { documents } = await loadDocuments([`${F}/broken.htm`]);
+    const doc = documents[0]!;
+    expect(doc.title).toBe('Japan hails announcement');
+    expect(doc.date).toBe('2018-03-09');
+    expect(doc.text).toBe(
+      'TOKYO, March 9, 2018 - Japan, a key regional ally, also hailed the announcement.\n\n' +
+        'Prime Minister Shinzo Abe told reporters: "We welcome the move."\n\n' +
+        'Abe said he would speak with Trump soon',
+    );
+  });
+
+  it('skips a file over the size limit without reading it', async () => {
+    const { documents, diagnostics } = await loadDocuments([`${F}/page.html`, `${F}/latin1.txt`], { maxBytes: 100 });
+    expect(documents.map((d) => d.origin)).toEqual([`${F}/latin1.txt`]);
+    expect(diagnostics).toMatchObject([{ rule: 'too-large', severity: 'error', place: `${F}/page.html` }, { rule: 'not-utf8' }]);
   });
 
   it('refuses a path that does not exist, naming it', async () => {
     const err = await loadDocuments(['no/such/file.txt']).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).file).toBe('no/such/file.txt');
+  });
+});
+
+describe('articleDate', () => {
+  it.each([
+    ['WASHINGTON, March 9 (Reuters) - Talks. Filed 2018-03-10.', undefined, '2018-03-09'],
+    ['March 9 (Reuters) - No year in the text.', '2018', '2018-03-09'],
+    ['March 9 (Reuters) - No year anywhere.', undefined, undefined],
+    ['February 30 (AP) - Filed 2018-03-01.', undefined, '2018-03-01'],
+    ['On March 9, 2018, President Xi Jinping held talks', undefined, '2018-03-09'],
+    ['Title\n\n2018-03-09 HKT 16:35\n\nLast updated: 2018-03-10', undefined, '2018-03-09'],
+  ])('%j (hint %s) -> %s', (text, hint, date) => {
+    expect(articleDate(text, hint)).toBe(date);
   });
 });
 
