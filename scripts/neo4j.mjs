@@ -56,7 +56,9 @@ function writeConfig() {
       'server.memory.heap.initial_size=256m',
       'server.memory.heap.max_size=768m',
       'server.memory.pagecache.size=128m',
+      // The machine may have no network: no usage reports, no calls home from Browser.
       'dbms.usage_report.enabled=false',
+      'client.allow_telemetry=false',
       '',
     ].join('\n'),
   );

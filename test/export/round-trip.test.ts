@@ -23,7 +23,8 @@ beforeAll(async () => {
   graph = await store.readGraph();
   // A name with every character a format must escape.
   const [someone] = graph.filterNodes((_, a) => a.label === 'Person');
-  graph.updateNodeAttribute(someone!, 'aliases', (a) => [...(a as string[]), 'O\'Brien "the \\ <boss>" & co;\nnext']);
+  const aliases = graph.getNodeAttribute(someone!, 'aliases' as never) as unknown as string[];
+  graph.setNodeAttribute(someone!, 'aliases' as never, [...aliases, 'O\'Brien "the \\ <boss>" & co;\nnext'] as never);
 });
 
 function sameAnswers(back: KnowledgeGraph): void {
