@@ -52,7 +52,7 @@ for (const file of files) {
         speaker: null,
         addressee: pair(s.addressee),
         kind: s.kind,
-        reporters: s.reporters.map(pair), rule: s.rule,
+        reporters: s.reporters.map(pair),
       })),
     }),
   );

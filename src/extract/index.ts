@@ -29,7 +29,7 @@ export function extractDocument(doc: NewsDocument): Extraction {
   return {
     documentId: doc.id,
     mentions,
-    roles: extractRoles(doc, mentions),
+    roles: extractRoles(doc, parsed, mentions),
     statements: extractStatements(doc, parsed),
     relations: extractRelations(doc, parsed, mentions),
     diagnostics: [],

@@ -1,11 +1,12 @@
 // Roles read beside a name: "Russian Foreign Minister Sergei Lavrov", "President Donald Trump of the United States".
-import type { Mention, NewsDocument, RoleMention } from '../core/index.js';
+import type { Mention, NewsDocument, RoleMention, Span } from '../core/index.js';
 import { gazetteer } from './gazetteer.js';
+import type { ParsedText } from './parse.js';
 
 /** Courtesy titles: they precede names but are not roles. */
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 
-let words: { title: Set<string>; countries: Map<string, string> } | undefined;
+let words: { title: Set<string>; countries: Map<string, string>; phrases: Set<string> } | undefined;
 
 function vocabulary() {
   if (!words) {
@@ -14,16 +15,19 @@ function vocabulary() {
     for (const w of ['former', 'acting', 'deputy', 'vice', 'senior', 'top', 'chief']) title.add(w);
     // Function words inside titles ("Secretary of State") must not make titles on their own.
     for (const w of ['of', 'state', 'the']) title.delete(w);
-    words = { title, countries: g.countryOf };
+    const phrases = new Set(g.titles.map((t) => t.toLowerCase()).filter((t) => / (of|the) /.test(t)));
+    words = { title, countries: g.countryOf, phrases };
   }
   return words;
 }
 
-const titleCase = (w: string) => w.replace(/(^|[\s-])(\p{Ll})/gu, (_, pre: string, c: string) => pre + c.toUpperCase());
+/** "foreign minister" -> "Foreign Minister"; function words stay lower case ("Secretary of State"). */
+const titleCase = (w: string) =>
+  w.replace(/(^|[\s-])(\p{Ll}[\p{L}]*)/gu, (all, pre: string, word: string) => (pre !== '' && /^(of|the|for|and)$/.test(word) ? all : pre + word[0]!.toUpperCase() + word.slice(1)));
 
-/** Words before `end` on the same line, nearest last, with their start offsets. */
-function wordsBefore(text: string, end: number, max: number): { word: string; start: number }[] {
-  const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+/** Words before `end` on the same line and in the same sentence, nearest last, with their start offsets. */
+function wordsBefore(text: string, from: number, end: number, max: number): { word: string; start: number }[] {
+  const lineStart = Math.max(from, text.lastIndexOf('\n', end - 1) + 1);
   const out: { word: string; start: number }[] = [];
   const re = /[\p{L}\p{N}.'’-]+/gu;
   for (const m of text.slice(lineStart, end).matchAll(re)) out.push({ word: m[0], start: lineStart + m.index });
@@ -31,18 +35,26 @@ function wordsBefore(text: string, end: number, max: number): { word: string; st
 }
 
 /** Reads a title (and the country it belongs to) from the words just before a name. */
-function titleBefore(doc: NewsDocument, m: Mention): Omit<RoleMention, 'documentId' | 'person'> | null {
-  const { title, countries } = vocabulary();
-  const before = wordsBefore(doc.text, m.span.start, 6);
+function titleBefore(doc: NewsDocument, m: Mention, from: number): Omit<RoleMention, 'documentId' | 'person'> | null {
+  const { title, countries, phrases } = vocabulary();
+  const before = wordsBefore(doc.text, from, m.span.start, 6);
   // Only words run straight into the name: "Foreign Minister Sergei Lavrov", not "minister, Lavrov".
   if (before.length && !/^\s+$/.test(doc.text.slice(before[before.length - 1]!.start + before[before.length - 1]!.word.length, m.span.start))) {
-    return appositive(doc, m);
+    return appositive(doc, m, from);
   }
   const taken: string[] = [];
   let first = m.span.start;
   let affiliation: string | undefined;
   for (let i = before.length - 1; i >= 0; i--) {
     const w = before[i]!;
+    // Titles with function words ("Secretary of State") are matched whole.
+    const phrase = [4, 3].map((n) => before.slice(Math.max(0, i - n + 1), i + 1)).find((ws) => ws.length > 2 && phrases.has(ws.map((x) => x.word.toLowerCase()).join(' ')));
+    if (phrase) {
+      taken.unshift(...phrase.map((x) => x.word));
+      first = phrase[0]!.start;
+      i -= phrase.length - 1;
+      continue;
+    }
     if (title.has(w.word.toLowerCase())) {
       taken.unshift(w.word);
       first = w.start;
@@ -58,16 +70,16 @@ function titleBefore(doc: NewsDocument, m: Mention): Omit<RoleMention, 'document
     }
     break;
   }
-  if (taken.length === 0) return appositive(doc, m);
+  if (taken.length === 0) return appositive(doc, m, from);
   const role: Omit<RoleMention, 'documentId' | 'person'> = { title: titleCase(taken.join(' ')), span: { start: first, end: m.span.end } };
   if (affiliation) role.affiliation = affiliation;
   return role;
 }
 
 /** "the North Korean leader, Kim Jong-un": a lower-case title set off by a comma. */
-function appositive(doc: NewsDocument, m: Mention): Omit<RoleMention, 'documentId' | 'person'> | null {
+function appositive(doc: NewsDocument, m: Mention, from: number): Omit<RoleMention, 'documentId' | 'person'> | null {
   const { title, countries } = vocabulary();
-  const window = doc.text.slice(Math.max(0, m.span.start - 80), m.span.start);
+  const window = doc.text.slice(Math.max(from, m.span.start - 80), m.span.start);
   const a = /\b[Tt]he\s+((?:(?:South|North|United)\s+)?[A-Z][\p{L}.]*\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+),\s*$/u.exec(window);
   if (!a) return null;
   const titleWords = a[2]!.split(/\s+/);
@@ -81,26 +93,59 @@ function appositive(doc: NewsDocument, m: Mention): Omit<RoleMention, 'documentI
   return role;
 }
 
-/** "President Donald Trump of the United States": the country after the name. */
-function countryAfter(doc: NewsDocument, m: Mention): string | undefined {
-  const after = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,3})/u.exec(doc.text.slice(m.span.end, m.span.end + 60));
-  if (!after) return undefined;
-  const words = after[1]!.split(/\s+/);
-  for (let n = words.length; n > 0; n--) {
+/** The country named by the longest run of words at the start of `words` ("United States of ..."). */
+function countryAt(words: string[]): string | undefined {
+  for (let n = Math.min(words.length, 5); n > 0; n--) {
     const c = vocabulary().countries.get(words.slice(0, n).join(' '));
     if (c) return c;
   }
   return undefined;
 }
 
-/** Roles of the people named in the document. */
-export function extractRoles(doc: NewsDocument, mentions: readonly Mention[]): RoleMention[] {
+/** "President Donald Trump of the United States": the country after the name. */
+function countryAfter(doc: NewsDocument, m: Mention, end: number): string | undefined {
+  const after = /^\s+of\s+(?:the\s+)?([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,4})/u.exec(doc.text.slice(m.span.end, end));
+  return after ? countryAt(after[1]!.split(/\s+/)) : undefined;
+}
+
+/**
+ * "Sergei Lavrov, the foreign minister of Russia," and "Lavrov, Russia's foreign minister,":
+ * a title set off by commas after the name.
+ */
+function appositiveAfter(doc: NewsDocument, m: Mention, end: number): Omit<RoleMention, 'documentId' | 'person'> | null {
+  const { title } = vocabulary();
+  const a = /^,\s+(?:(?:the|a)\s+|([A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,2})['’]s?\s+)((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,4}))?(?=\s*[,.;)]|\s*$)/u.exec(
+    doc.text.slice(m.span.end, end),
+  );
+  if (!a) return null;
+  const words = a[2]!.split(/\s+/);
+  if (!words.every((w) => title.has(w))) return null;
+  const affiliation = a[1] ? countryAt(a[1].split(/\s+/)) : a[3] ? countryAt(a[3].split(/\s+/)) : undefined;
+  // "Lavrov, Mr. Putin's adviser": a possessive that names no country is not an affiliation we can read.
+  if (a[1] && !affiliation) return null;
+  const role: Omit<RoleMention, 'documentId' | 'person'> = { title: titleCase(a[2]!), span: { start: m.span.start, end: m.span.end + a[0].length } };
+  if (affiliation) role.affiliation = affiliation;
+  return role;
+}
+
+/** The sentence holding a span; the whole text when the parse has none there. */
+function sentenceOf(parsed: ParsedText, span: Span): Span {
+  return parsed.sentences.find((s) => s.span.start <= span.start && span.end <= s.span.end)?.span ?? { start: 0, end: parsed.text.length };
+}
+
+/**
+ * Roles of the people named in the document, read from titles before the name ("Russian
+ * Foreign Minister Sergei Lavrov", "the North Korean leader, Kim Jong-un") or after it
+ * ("Donald Trump of the United States", "Lavrov, the foreign minister of Russia,").
+ */
+export function extractRoles(doc: NewsDocument, parsed: ParsedText, mentions: readonly Mention[]): RoleMention[] {
   const out: RoleMention[] = [];
   for (const m of mentions) {
     if (m.type !== 'person' || m.kind !== 'name') continue;
-    const role = titleBefore(doc, m);
+    const sentence = sentenceOf(parsed, m.span);
+    const role = titleBefore(doc, m, sentence.start) ?? appositiveAfter(doc, m, sentence.end);
     if (!role) continue;
-    const of = role.affiliation ?? countryAfter(doc, m);
+    const of = role.affiliation ?? countryAfter(doc, m, sentence.end);
     const r: RoleMention = { documentId: doc.id, person: m.span, title: role.title, span: role.span };
     if (of) r.affiliation = of;
     out.push(r);

@@ -2,15 +2,20 @@
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { spansOverlap } from '../../core/index.js';
 import type { ParsedText } from '../parse.js';
+import { compoundMentions } from './compounds.js';
 import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { nameMentions } from './names.js';
 import { pronounMentions } from './pronouns.js';
 
-/** Mentions in text order; where two overlap, the earlier source in this list wins. */
+/**
+ * People, organizations and places mentioned in the document, in text order: descriptions,
+ * countries in compounds, gazetteer names, compromise's names, then pronouns. Where two
+ * overlap, the earlier source in this list wins, so mentions never overlap.
+ */
 export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   const kept: Mention[] = [];
-  for (const group of [descriptionMentions(doc), knownMentions(doc), nameMentions(doc, parsed), pronounMentions(doc, parsed)]) {
+  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed), pronounMentions(doc, parsed)]) {
     for (const m of group) if (!kept.some((k) => spansOverlap(k.span, m.span))) kept.push(m);
   }
   return kept.sort((a, b) => a.span.start - b.span.start);

@@ -20,7 +20,7 @@ export interface CueFrame {
 }
 
 // Words between a subject and its verb that belong to the verb: "has also said", "later told".
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'previously']);
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately']);
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 // Particles that complete a cue: "pointed out".

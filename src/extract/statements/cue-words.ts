@@ -10,7 +10,7 @@ const CORE = new Set(
   ),
 );
 
-// Verbs that name who is spoken to: "told Trump", "assured allies".
+/** Verbs that name who is spoken to: "told Trump", "assured allies". */
 export const ADDRESSED = new Set(
   'tell tells told telling assure assured assures warn warned warns inform informed informs urge urged urges remind reminded reminds ask asked asks'.split(
     ' ',
@@ -73,7 +73,7 @@ function accepted(w: string, beforeThat: boolean): boolean {
 /**
  * True when token `i` is a verb that introduces an attribution ("said", "told", "expressed").
  * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
- * noun or adjective counts right after "is" or "has" ("is demanding").
+ * noun or adjective counts right after "is" or "has" ("is demanding"), a speech verb right after a name.
  */
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
@@ -81,6 +81,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) return false;
   if (tagged(t, 'Verb')) return true;
   const prev = tokens[i - 1];
-  return prev !== undefined && !breaksAfter(prev) && BE_HAVE.has(word(prev)) && !tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb');
+  if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
+  // Headlines capitalise verbs into names: "Lindsey Graham Says Trump Could ...".
+  return BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && tagged(prev, 'ProperNoun', 'Pronoun'));
 }
 

@@ -14,6 +14,7 @@ import { clauseBeforeCue } from './rules/clause-before-cue.js';
 import { colonLabel } from './rules/colon.js';
 import { cueBeforeQuote } from './rules/cue-before-quote.js';
 import { dashSignature } from './rules/dash-signature.js';
+import { nounCue } from './rules/noun-cue.js';
 import { quoteBeforeCue } from './rules/quote-before-cue.js';
 import { raising } from './rules/raising.js';
 
@@ -21,7 +22,7 @@ import { raising } from './rules/raising.js';
  * The rules, in the order they are tried at each word; the first that matches wins.
  * The most specific constructions come first, the plain "X said ..." last.
  */
-export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue];
+export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, nounCue, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue];
 
 /** Every statement of the document, in text order, read from its one parse. */
 export function extractStatements(doc: NewsDocument, parsed: ParsedText): StatementSpans[] {

@@ -13,7 +13,7 @@ const NOMINAL_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Adjective', 'Determiner'
 const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 // Determiners that start a clause rather than a name.
-const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'it', 'here', 'where', 'when', 'if', 'as', 'so']);
+const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'here', 'where', 'when', 'if', 'as', 'so']);
 // Words that open a clause, capitalised or not: "While he said", "But Flynn said".
 const SUBORDINATORS = new Set(['although', 'while', 'but', 'and', 'so', 'as', 'if', 'when', 'because', 'though', 'since', 'after', 'before', 'or', 'yet', 'until', 'unless', 'whether', 'said', 'says']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);

@@ -1,3 +1,4 @@
+// Each construction of attribution, one row per sentence: source, cue, content, kind, addressee, reporters.
 import { describe, expect, it } from 'vitest';
 import { renderAll } from './helpers.js';
 
@@ -34,6 +35,12 @@ const rows: Row[] = [
   ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
+  // contractions, dates between subject and verb, headlines
+  ['He’s claiming that the count was rigged.', 'He’s', 'claiming', 'that the count was rigged', 'indirect', null, []],
+  ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],
+  ['Lindsey Graham Says Trump Could Address Clean Energy', 'Lindsey Graham', 'Says', 'Trump Could Address Clean Energy', 'indirect', null, []],
+  // a signature after a dash
+  ['“Maybe we can build a wall around the stadium.” ― Steve Quinlan', 'Steve Quinlan', '―', '“Maybe we can build a wall around the stadium.”', 'direct', null, []],
   // a second verb or a participle shares the subject
   ['The governor thanked the volunteers and said that the town would recover.', 'The governor', 'said', 'that the town would recover', 'indirect', null, []],
   ['"It is over," he said, adding that the team would regroup.', 'he', 'adding', 'that the team would regroup', 'indirect', null, []],

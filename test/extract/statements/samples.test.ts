@@ -1,3 +1,4 @@
+// The sample articles: spans inside the text, and the statements the articles must give.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extract, render, renderAll } from './helpers.js';

@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index.js';
+import { at, docOf } from '../doc.js';
+
+function roles(text: string) {
+  const doc = docOf(text);
+  return extractDocument(doc).roles.map((r) => [at(doc, r.person), r.title, r.affiliation ?? null]);
+}
+
+describe('extractRoles', () => {
+  it.each([
+    ['In Moscow, Russian Foreign Minister Sergei Lavrov also hailed the proposed meeting.', ['Sergei Lavrov', 'Foreign Minister', 'Russia']],
+    ['South Korean National Security Adviser Chung Eui-yong announced the meeting.', ['Chung Eui-yong', 'National Security Adviser', 'South Korea']],
+    ['President Xi Jinping held telephone talks with President Donald Trump of the United States (US).', ['Donald Trump', 'President', 'United States']],
+    ['President Xi Jinping held telephone talks.', ['Xi Jinping', 'President', null]],
+    ['Sergei Lavrov, the foreign minister of Russia, spoke on Friday.', ['Sergei Lavrov', 'Foreign Minister', 'Russia']],
+    ["Taro Kono, Japan's foreign minister, welcomed the talks.", ['Taro Kono', 'Foreign Minister', 'Japan']],
+    ['The meeting with the North Korean leader, Kim Jong-un, will take place by May.', ['Kim Jong-un', 'Leader', 'North Korea']],
+    ['German Chancellor Angela Merkel said the plan was sound.', ['Angela Merkel', 'Chancellor', 'Germany']],
+    ['U.S. Secretary of State Rex Tillerson said talks were far off.', ['Rex Tillerson', 'Secretary of State', 'United States']],
+  ])('%s', (text, expected) => {
+    expect(roles(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    ['Mr. Lavrov said the meeting would take place.'],
+    ['The minister, who spoke to Sergei Lavrov, left.'],
+    ['Sergei Lavrov, a very tired man, left.'],
+  ])('reads no role from %j', (text) => {
+    expect(roles(text)).toEqual([]);
+  });
+
+  it('finds the roles of Lavrov and Chung in the sample article', () => {
+    const doc = docOf(readFileSync('data/samples/004_a2a29330f5e627a1.txt', 'utf8'));
+    const found = extractDocument(doc).roles;
+    expect(found.map((r) => [at(doc, r.person), r.title, r.affiliation])).toEqual(
+      expect.arrayContaining([
+        ['Sergei Lavrov', 'Foreign Minister', 'Russia'],
+        ['Chung Eui-yong', 'National Security Adviser', 'South Korea'],
+      ]),
+    );
+    for (const r of found) expect(at(doc, r.span)).toContain(at(doc, r.person));
+  });
+});
