@@ -1,5 +1,5 @@
 // Corroboration: the same claim carried by several documents or reporters, matched by meaning.
-import type { StatementRecord } from '../core/index.js';
+import type { Span, StatementRecord } from '../core/index.js';
 import type { GraphStore } from '../store/port.js';
 import { claimWords, entityLexicon, type EntityLexicon } from './claim-words.js';
 
@@ -47,6 +47,10 @@ function overlap(a: Set<string>, b: Set<string>): { shared: number; ratio: numbe
   return { shared, ratio: shared / Math.max(1, Math.min(a.size, b.size)) };
 }
 
+function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
 function chainOf(s: StatementRecord): string {
   return s.reportedBy.map((r) => r.name).join(' > ');
 }
@@ -84,8 +88,9 @@ export function corroborateStatements(
         const b = refs[j]!;
         const sa = statements[a.statement]!;
         const sb = statements[b.statement]!;
-        // A claim is corroborated by another document or another reporting chain, not by itself.
-        if (sa.document.id === sb.document.id && chainOf(sa) === chainOf(sb)) continue;
+        // A claim is corroborated by another document or another reporting chain, not by itself,
+        // nor by a statement nested in the same words ("quoted Xi as saying that he hoped ...").
+        if (sa.document.id === sb.document.id && (chainOf(sa) === chainOf(sb) || overlaps(sa.span, sb.span))) continue;
         const o = overlap(a.words, b.words);
         if (o.shared < minShared || o.ratio < minOverlap) continue;
         parent[find(parent, a.statement)] = find(parent, b.statement);

@@ -6,7 +6,8 @@ import { buildGraph } from '../../src/graph/build.js';
 import { about } from '../../src/query/about.js';
 import { claimWords, entityLexicon, stem } from '../../src/query/claim-words.js';
 import { conversation } from '../../src/query/conversation.js';
-import { clauses, corroborate } from '../../src/query/corroborate.js';
+import type { StatementRecord } from '../../src/core/index.js';
+import { clauses, corroborate, corroborateStatements } from '../../src/query/corroborate.js';
 import { LocalStore } from '../../src/store/local/local-store.js';
 import { DOC_A, DOC_B, NK, sampleBatch, US } from '../support/batch-fixture.js';
 
@@ -78,5 +79,28 @@ describe('corroborate', () => {
   it('does not match claims that only share common words', async () => {
     const claims = await corroborate(store, { minShared: 7 });
     expect(claims).toEqual([]);
+  });
+
+  // "The agency quoted the minister as saying that she hoped that ...": two statements, one nested in the other.
+  const text = 'The agency quoted the minister as saying that she hoped that the ceasefire will hold through the winter months.';
+  const said = (start: number, reportedBy: string[], documentId = 'doc_a'): StatementRecord => ({
+    id: `st_${start}_${reportedBy.length}_${documentId}`,
+    speaker: { id: 'p_minister', name: 'The Minister', type: 'person' },
+    addressee: null,
+    cue: 'said',
+    content: text.slice(start),
+    kind: 'indirect',
+    reportedBy: reportedBy.map((name) => ({ id: name, name })),
+    document: { id: documentId, title: null, date: null },
+    sentence: text,
+    span: { start, end: text.length },
+  });
+  const nested = [said(text.indexOf('she hoped'), ['Agency']), said(text.indexOf('the ceasefire'), [])];
+
+  it.each([
+    ['a statement nested in another of the same document', nested, 0],
+    ['the same claim in another document', [nested[0]!, said(text.indexOf('the ceasefire'), [], 'doc_b')], 1],
+  ])('%s: %i claims', (_, statements, count) => {
+    expect(corroborateStatements(statements, entityLexicon([]))).toHaveLength(count);
   });
 });
