@@ -4,6 +4,7 @@ import { parseFlags, STORE_OPTIONS } from '../args.js';
 import type { CliIo } from '../io.js';
 import { chooseStore, withStore } from '../open-store.js';
 import { ingestPaths } from '../pipeline.js';
+import { count } from '../table.js';
 
 /** Exit code when some inputs were skipped but the rest were written. */
 export const EXIT_PARTIAL = 3;
@@ -26,9 +27,9 @@ export async function runIngest(argv: readonly string[], io: CliIo): Promise<num
   if (p.values['json']) io.out(JSON.stringify(summary, null, 2));
   else {
     io.err(
-      `ingested ${summary.documents} documents into ${choice.kind === 'local' ? 'the embedded store' : 'Neo4j'} at ${summary.store}: ` +
-        `${summary.statements} statements, ${summary.relations} relations, ${summary.entities} entities` +
-        (summary.errors ? `; ${summary.errors} inputs skipped (see above)` : ''),
+      `ingested ${count(summary.documents, 'document')} into ${choice.kind === 'local' ? 'the embedded store' : 'Neo4j'} at ${summary.store}: ` +
+        `${count(summary.statements, 'statement')}, ${count(summary.relations, 'relation')}, ${count(summary.entities, 'entity', 'entities')}` +
+        (summary.errors ? `; ${count(summary.errors, 'input')} skipped (see above)` : ''),
     );
   }
   return summary.errors > 0 ? EXIT_PARTIAL : 0;

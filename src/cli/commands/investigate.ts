@@ -8,6 +8,7 @@ import { boolFlag, parseFlags, STORE_OPTIONS } from '../args.js';
 import { evidenceLine } from '../evidence.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
+import { count } from '../table.js';
 
 function statementLines(s: StatementRecord): string[] {
   const to = s.addressee ? ` to ${s.addressee.name}` : '';
@@ -64,7 +65,7 @@ export async function runCorroborate(argv: readonly string[], io: CliIo): Promis
   if (claims.length === 0) io.out('no claim is carried by more than one document or reporter');
   for (const c of claims) {
     const chains = c.chains.map((ch) => (ch === '' ? 'first-hand' : `via ${ch}`)).join(', ');
-    io.out(`${c.speaker?.name ?? '?'}: "${c.claim}"  [${c.documents} document${c.documents === 1 ? '' : 's'}; ${chains}]`);
+    io.out(`${c.speaker?.name ?? '?'}: "${c.claim}"  [${count(c.documents, 'document')}; ${chains}]`);
     for (const carrier of c.carriers) {
       const s = carrier.statement;
       const via = s.reportedBy.length ? ` via ${s.reportedBy.map((r) => r.name).join(' > ')}` : '';
