@@ -37,39 +37,64 @@ export function stem(word: string): string {
 
 const STEMMED_FOLD = new Map([...FOLD].map(([w, to]) => [stem(w), stem(to)]));
 
-/** Entity names as phrases to spot in text, longest first, each standing for its entity id. */
+/** Entity names as word sequences to spot in text, each standing for its entity id. */
 export interface EntityLexicon {
-  phrases: { pattern: RegExp; id: string }[];
+  /** Lower-cased words of a name joined by spaces -> entity id. */
+  phrases: Map<string, { id: string; acronym: boolean }>;
+  /** The most words any name has. */
+  longest: number;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsOf(text: string): string[] {
+  return [...text.matchAll(WORD)].map((m) => m[0]);
 }
 
 export function entityLexicon(entities: readonly { id: string; name: string; aliases: readonly string[] }[]): EntityLexicon {
-  const pairs = entities.flatMap((e) => [e.name, ...e.aliases].map((phrase) => ({ phrase, id: e.id })));
-  pairs.sort((a, b) => b.phrase.length - a.phrase.length);
-  return {
-    phrases: pairs
-      .filter((p) => p.phrase.length >= 2)
-      .map((p) => ({
-        pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:the\\s+)?${p.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'giu'),
-        id: p.id,
-      })),
-  };
+  const phrases = new Map<string, { id: string; acronym: boolean }>();
+  let longest = 0;
+  for (const e of entities) {
+    for (const phrase of [e.name, ...e.aliases]) {
+      const words = wordsOf(phrase);
+      if (phrase.length < 2 || words.length === 0) continue;
+      const key = words.join(' ').toLowerCase();
+      // The first entity to claim a name keeps it; an acronym ("US") must be met in capitals, not as "us".
+      if (!phrases.has(key)) phrases.set(key, { id: e.id, acronym: words.length === 1 && /^[A-Z]{2,5}$/.test(words[0]!) });
+      longest = Math.max(longest, words.length);
+    }
+  }
+  return { phrases, longest };
 }
 
-/** The meaning-bearing words of a text: entity ids for entity names, then folded stems. */
+/** The entity name starting at word `i`, longest first, and how many words it spans. */
+function nameAt(words: readonly string[], lower: readonly string[], i: number, lexicon: EntityLexicon): { id: string; length: number } | null {
+  for (let n = Math.min(lexicon.longest, words.length - i); n >= 1; n--) {
+    const hit = lexicon.phrases.get(lower.slice(i, i + n).join(' '));
+    if (hit && (!hit.acronym || words[i] === words[i]!.toUpperCase())) return { id: hit.id, length: n };
+  }
+  return null;
+}
+
+/**
+ * The meaning-bearing words of a text: entity ids for entity names, then folded stems. Names are
+ * looked up by word sequences, so the cost does not grow with the number of entities in the store.
+ */
 export function claimWords(text: string, lexicon: EntityLexicon): Set<string> {
-  const words = new Set<string>();
-  let rest = text;
-  for (const { pattern, id } of lexicon.phrases) {
-    rest = rest.replace(pattern, () => {
-      words.add(id);
-      return ' ';
-    });
+  const out = new Set<string>();
+  const words = wordsOf(text);
+  const lower = words.map((w) => w.toLowerCase());
+  for (let i = 0; i < words.length; ) {
+    const name = nameAt(words, lower, i, lexicon);
+    if (name) {
+      out.add(name.id);
+      i += name.length;
+      continue;
+    }
+    const w = lower[i++]!;
+    if (STOPWORDS.has(w) || w.length < 2) continue;
+    const s = stem(w);
+    out.add(STEMMED_FOLD.get(s) ?? s);
   }
-  for (const m of rest.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const lower = m[0].toLowerCase();
-    if (STOPWORDS.has(lower) || lower.length < 2) continue;
-    const s = stem(lower);
-    words.add(STEMMED_FOLD.get(s) ?? s);
-  }
-  return words;
+  return out;
 }

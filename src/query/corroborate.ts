@@ -51,6 +51,30 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/**
+ * Pairs of clauses sharing at least `minShared` words, found through an index of words so that an
+ * archive's thousands of statements by one speaker are not compared all against all.
+ */
+function sharingPairs(refs: readonly ClauseRef[], minShared: number): [number, number][] {
+  const postings = new Map<string, number[]>();
+  refs.forEach((ref, i) => {
+    for (const w of ref.words) {
+      const list = postings.get(w);
+      if (list) list.push(i);
+      else postings.set(w, [i]);
+    }
+  });
+  const pairs: [number, number][] = [];
+  refs.forEach((ref, i) => {
+    const shared = new Map<number, number>();
+    for (const w of ref.words) {
+      for (const j of postings.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    }
+    for (const [j, n] of shared) if (n >= minShared) pairs.push([i, j]);
+  });
+  return pairs;
+}
+
 function chainOf(s: StatementRecord): string {
   return s.reportedBy.map((r) => r.name).join(' > ');
 }
@@ -82,23 +106,20 @@ export function corroborateStatements(
     const refs: ClauseRef[] = indexes.flatMap((statement) =>
       clauses(statements[statement]!.content).map((text) => ({ statement, text, words: claimWords(text, lexicon) })),
     );
-    for (let i = 0; i < refs.length; i++) {
-      for (let j = i + 1; j < refs.length; j++) {
-        const a = refs[i]!;
-        const b = refs[j]!;
-        const sa = statements[a.statement]!;
-        const sb = statements[b.statement]!;
-        // A claim is corroborated by another document or another reporting chain, not by itself,
-        // nor by a statement nested in the same words ("quoted Xi as saying that he hoped ...").
-        if (sa.document.id === sb.document.id && (chainOf(sa) === chainOf(sb) || overlaps(sa.span, sb.span))) continue;
-        const o = overlap(a.words, b.words);
-        if (o.shared < minShared || o.ratio < minOverlap) continue;
-        parent[find(parent, a.statement)] = find(parent, b.statement);
-        for (const ref of [a, b]) {
-          const key = `${ref.statement}`;
-          const prev = best.get(key);
-          if (!prev || ref.words.size < prev.words) best.set(key, { clause: ref.text, words: ref.words.size });
-        }
+    for (const [i, j] of sharingPairs(refs, minShared)) {
+      const a = refs[i]!;
+      const b = refs[j]!;
+      const sa = statements[a.statement]!;
+      const sb = statements[b.statement]!;
+      // A claim is corroborated by another document or another reporting chain, not by itself,
+      // nor by a statement nested in the same words ("quoted Xi as saying that he hoped ...").
+      if (sa.document.id === sb.document.id && (chainOf(sa) === chainOf(sb) || overlaps(sa.span, sb.span))) continue;
+      if (overlap(a.words, b.words).ratio < minOverlap) continue;
+      parent[find(parent, a.statement)] = find(parent, b.statement);
+      for (const ref of [a, b]) {
+        const key = `${ref.statement}`;
+        const prev = best.get(key);
+        if (!prev || ref.words.size < prev.words) best.set(key, { clause: ref.text, words: ref.words.size });
       }
     }
   }

@@ -55,6 +55,15 @@ describe('claim words', () => {
     expect(a.has(US.id)).toBe(true);
   });
 
+  it.each([
+    ['an acronym in capitals', 'the U.S. and the US side', true],
+    ['a name in any case', 'NORTH KOREA said', true],
+    ['"us" the pronoun', 'let us talk', false],
+  ])('reads %s as the entity: %s', (_, text, isEntity) => {
+    const words = claimWords(text, entityLexicon([US, NK]));
+    expect(words.has(US.id) || words.has(NK.id)).toBe(isEntity);
+  });
+
   it('splits a content into clauses', () => {
     expect(clauses('I appreciate it, and hope talks start. China also hopes for peace; we agree')).toEqual([
       'I appreciate it',
