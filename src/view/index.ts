@@ -1,0 +1,17 @@
+// `kg view`: the graph as one HTML page an analyst opens offline.
+import { writeFile } from 'node:fs/promises';
+import type { KnowledgeGraph } from '../graph/model.js';
+import { readPageBundle } from './bundle.js';
+import { renderViewHtml } from './html.js';
+import { viewData } from './data.js';
+import type { ViewData } from './model.js';
+
+export type { ViewData } from './model.js';
+export { renderViewHtml, scriptSafeJson } from './html.js';
+
+/** Writes the page for `graph` to `out`; returns the data it shows, for the summary line. */
+export async function writeView(graph: KnowledgeGraph, out: string, title: string): Promise<ViewData> {
+  const data = viewData(graph, title);
+  await writeFile(out, renderViewHtml(data, await readPageBundle()));
+  return data;
+}
