@@ -33,7 +33,7 @@ function actorSize(actor: ViewActor): number {
 }
 
 function linkSize(link: ViewLink): number {
-  return 1.5 + 1.2 * Math.sqrt(link.count);
+  return 2 + 1.5 * Math.sqrt(link.count);
 }
 
 function lay(graph: ActorGraph): void {

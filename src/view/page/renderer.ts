@@ -33,7 +33,8 @@ export function createRenderer(graph: ActorGraph, container: HTMLElement, select
     labelWeight: '600',
     labelColor: { color: '#1f2733' },
     zIndex: true,
-    stagePadding: 50,
+    // Room for the labels drawn to the right of the outermost nodes.
+    stagePadding: 90,
     nodeReducer: (node, attrs) => {
       const out: Partial<NodeDisplayData> = { ...attrs };
       const s = selection.value;
@@ -72,6 +73,9 @@ export function createRenderer(graph: ActorGraph, container: HTMLElement, select
   renderer.on('clickNode', ({ node }) => selection.set({ kind: 'actor', id: node }));
   renderer.on('clickEdge', ({ edge }) => selection.set({ kind: 'link', id: edge }));
   renderer.on('clickStage', () => selection.set(null));
+  // Sigma reports a second click soon after the first as a double click only; it still picks.
+  renderer.on('doubleClickNode', ({ node }) => selection.set({ kind: 'actor', id: node }));
+  renderer.on('doubleClickEdge', ({ edge }) => selection.set({ kind: 'link', id: edge }));
   // A pointer cursor over what can be clicked.
   const pointer = (on: boolean) => () => container.classList.toggle('over-item', on);
   renderer.on('enterNode', pointer(true));
@@ -81,15 +85,19 @@ export function createRenderer(graph: ActorGraph, container: HTMLElement, select
   return renderer;
 }
 
+/** Camera moves under way; a new move cancels the one before, whose promise may settle late. */
+let moving = 0;
+
 /** Moves the camera to an actor, a little zoomed in; the body is marked while it moves. */
 export async function centerOn(renderer: ActorRenderer, node: string): Promise<void> {
   const at = renderer.getNodeDisplayData(node);
   if (!at) return;
   const camera = renderer.getCamera();
+  moving++;
   document.body.dataset['cameraMoving'] = 'true';
   try {
     await camera.animate({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 450 });
   } finally {
-    delete document.body.dataset['cameraMoving'];
+    if (--moving === 0) delete document.body.dataset['cameraMoving'];
   }
 }
