@@ -88,15 +88,27 @@ export function createRenderer(graph: ActorGraph, container: HTMLElement, select
 /** Camera moves under way; a new move cancels the one before, whose promise may settle late. */
 let moving = 0;
 
-/** Moves the camera to an actor, a little zoomed in; the body is marked while it moves. */
+/**
+ * The zoom that keeps an actor's partners on screen when the actor is centred: sigma's framed
+ * graph spans 0..1 at ratio 1, so a ratio r shows about r/2 either side of the centre.
+ */
+function partnersRatio(renderer: ActorRenderer, node: string, at: { x: number; y: number }): number {
+  let reach = 0;
+  for (const other of renderer.getGraph().neighbors(node)) {
+    const o = renderer.getNodeDisplayData(other);
+    if (o) reach = Math.max(reach, Math.abs(o.x - at.x), Math.abs(o.y - at.y));
+  }
+  return reach === 0 ? 0.5 : Math.min(Math.max(2.5 * reach, 0.2), 1.5);
+}
+
+/** Moves the camera to an actor, zoomed so those it spoke with stay in view; the body is marked while it moves. */
 export async function centerOn(renderer: ActorRenderer, node: string): Promise<void> {
   const at = renderer.getNodeDisplayData(node);
   if (!at) return;
-  const camera = renderer.getCamera();
   moving++;
   document.body.dataset['cameraMoving'] = 'true';
   try {
-    await camera.animate({ x: at.x, y: at.y, ratio: Math.min(camera.ratio, 0.8) }, { duration: 450 });
+    await renderer.getCamera().animate({ x: at.x, y: at.y, ratio: partnersRatio(renderer, node, at) }, { duration: 450 });
   } finally {
     if (--moving === 0) delete document.body.dataset['cameraMoving'];
   }
