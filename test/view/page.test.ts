@@ -1,5 +1,6 @@
+/// <reference lib="dom" />
 // `kg view` end to end: the samples ingested, the page written, then read in headless Chromium
-// with the network cut off, searched, and clicked like an analyst would.
+// with the network cut off, searched, and clicked like an analyst would. Parts run in the page, hence the DOM types.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ViewHooks } from '../../src/view/page/hooks.js';
+import type { ViewHooks } from '../../src/view/page/hooks-api.js';
 import { ARTIFACTS, launchChromium } from '../support/chromium.js';
 import { runCli } from '../support/run-cli.js';
 
@@ -164,9 +165,14 @@ describe('kg view in headless Chromium, offline', () => {
 });
 
 describe('kg view errors', () => {
-  it('needs --out', async () => {
-    const r = await runCli(['view'], env);
+  it.each([
+    [['view'], /needs --out/],
+    [['view', '--out', join(dir, 'no', 'such', 'folder', 'graph.html')], /does not exist/],
+    [['view', '--out', dir], /cannot write/],
+    [['view', 'extra', '--out', html], /takes no arguments/],
+  ])('kg %j is a usage error', async (args, message) => {
+    const r = await runCli(args, env);
     expect(r.code).toBe(2);
-    expect(r.err).toMatch(/--out/);
+    expect(r.err).toMatch(message);
   });
 });

@@ -1,19 +1,7 @@
-// A small read-only handle on window for scripts and page tests: counts, and where things are drawn.
+// The handle on window for scripts and page tests, read off the drawn graph.
 import type { ActorGraph } from './graph.js';
+import type { ViewHooks } from './hooks-api.js';
 import type { ActorRenderer } from './renderer.js';
-
-export interface ViewHooks {
-  nodeCount: number;
-  edgeCount: number;
-  /** The actor answering to `name` exactly (name or alias, any case). */
-  actorId(name: string): string | null;
-  /** The SAID_TO link between two actors named exactly, if drawn. */
-  linkId(source: string, target: string): string | null;
-  /** Where a node's centre is, in CSS pixels from the graph's top-left corner. */
-  nodePosition(id: string): { x: number; y: number } | null;
-  /** A point on the drawn link halfway along, in the same pixels. */
-  linkMidpoint(id: string): { x: number; y: number } | null;
-}
 
 export function viewHooks(graph: ActorGraph, renderer: ActorRenderer): ViewHooks {
   const actorId = (name: string) => {

@@ -2,7 +2,8 @@
 import './style.css';
 import { readViewData } from './data.js';
 import { buildActorGraph } from './graph.js';
-import { viewHooks, type ViewHooks } from './hooks.js';
+import type { ViewHooks } from './hooks-api.js';
+import { viewHooks } from './hooks.js';
 import { buildLayout } from './layout.js';
 import { Panel } from './panel.js';
 import { centerOn, createRenderer } from './renderer.js';
