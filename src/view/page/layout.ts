@@ -2,7 +2,7 @@
 import type { EntityType } from '../../core/extraction.js';
 import type { ViewData } from '../model.js';
 import { TYPE_COLORS, TYPE_NAMES } from './colors.js';
-import { el } from './dom.js';
+import { el, plural } from './dom.js';
 
 export interface PageParts {
   graph: HTMLElement;
@@ -34,7 +34,12 @@ export function buildLayout(data: ViewData): PageParts {
   search.setAttribute('aria-label', 'Find an actor by name');
   const searchStatus = el('span', { class: 'search-status' });
   searchStatus.setAttribute('role', 'status');
-  const counts = `${data.actors.length} actors · ${data.links.length} said-to links · ${data.statements.length} statements · ${data.documents} documents`;
+  const counts = [
+    plural(data.actors.length, 'actor'),
+    plural(data.links.length, 'said-to link'),
+    plural(data.statements.length, 'statement'),
+    plural(data.documents, 'document'),
+  ].join(' · ');
   const graph = el('div', { class: 'graph' });
   graph.id = 'graph';
   const panel = el('aside', { class: 'panel' });

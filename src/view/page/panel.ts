@@ -2,13 +2,9 @@
 import type { ViewActor, ViewLink, ViewStatement } from '../model.js';
 import { TYPE_COLORS, TYPE_NAMES } from './colors.js';
 import { findLink, linkStatements, type ViewIndex } from './data.js';
-import { actionButton, el } from './dom.js';
+import { actionButton, el, plural } from './dom.js';
 import type { Selection, SelectionState } from './selection.js';
 import { statementCard } from './statement-card.js';
-
-function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}
 
 function typeChip(actor: ViewActor): HTMLElement {
   const chip = el('span', { class: 'type-chip' }, TYPE_NAMES[actor.type]);
