@@ -23,7 +23,6 @@ function parties(s: ViewStatement): HTMLElement {
     s.addressee && el('span', { class: 'arrow' }, ' → '),
     s.addressee && el('span', { class: 'addressee' }, s.addressee.name),
     s.cue && el('span', { class: 'cue', title: 'the words that introduce the statement' }, s.cue),
-    el('span', { class: `kind kind-${s.kind}` }, s.kind === 'direct' ? 'quote' : 'reported'),
   );
 }
 
@@ -38,6 +37,7 @@ function source(s: ViewStatement): HTMLElement {
       'div',
       { class: 'doc-meta' },
       doc.date && el('span', {}, doc.date),
+      el('span', { class: `kind kind-${s.kind}` }, s.kind === 'direct' ? 'direct quote' : 'reported speech'),
       s.reportedBy.length > 0 && el('span', {}, `via ${s.reportedBy.map((r) => r.name).join(' › ')}`),
       el('span', { class: 'offsets', title: 'UTF-16 offsets into the document text, end exclusive' }, offsets),
       el('span', { class: 'doc-id', title: 'document id (kg statements --document ID)' }, doc.id),
