@@ -8,7 +8,6 @@ import { viewData } from './data.js';
 import type { ViewData } from './model.js';
 
 export type { ViewData } from './model.js';
-export { renderViewHtml, scriptSafeJson } from './html.js';
 
 /** Writes the page for `graph` to `out`; returns the data it shows, for the summary line. */
 export async function writeView(graph: KnowledgeGraph, out: string, title: string): Promise<ViewData> {

@@ -7,8 +7,8 @@ export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 /** Where page tests keep their screenshots (ignored by git). */
 export const ARTIFACTS = 'test-artifacts';
 
-/** Launches Chromium with `extraArgs` added; fails (never skips) with the way to install it when it is missing. */
-export async function launchChromium(extraArgs: readonly string[] = []): Promise<Browser> {
+/** Launches Chromium; fails (never skips) with the way to install it when it is missing. */
+export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not at ${CHROMIUM}: install Debian's package (apt-get install chromium) or set CHROMIUM_PATH`);
   }
@@ -17,6 +17,6 @@ export async function launchChromium(extraArgs: readonly string[] = []): Promise
     executablePath: CHROMIUM,
     headless: true,
     // Without these, Chromium keeps calling home on a machine with no network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extraArgs],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
