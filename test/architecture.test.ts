@@ -1,6 +1,6 @@
 // Keeps the dependency arrows pointing one way: each library behind one door, core depending on nothing.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, posix, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 function sourceFiles(dir: string): string[] {
@@ -20,7 +20,16 @@ const doors: [string, string][] = [
   ['compromise', 'extract/'],
   ['neo4j-driver', 'store/neo4j/'],
   ['parse5', 'ingest/'],
+  // Browser-only libraries: bundled into the view page at build time, never loaded by Node.
+  ['sigma', 'view/page/'],
+  ['@sigma/edge-curve', 'view/page/'],
+  ['graphology-layout-forceatlas2', 'view/page/'],
 ];
+
+/** A relative import as a path under src/, e.g. 'view/model.js'. */
+function resolved(from: string, spec: string): string {
+  return posix.normalize(posix.join(posix.dirname(from), spec));
+}
 
 describe('architecture', () => {
   it('finds the sources', () => {
@@ -45,7 +54,27 @@ describe('architecture', () => {
   it('stages upstream of the store never import a store or the CLI', () => {
     const upstream = ['core/', 'ingest/', 'extract/', 'resolve/', 'graph/'];
     const offenders = files.filter(
-      (f) => upstream.some((u) => f.path.startsWith(u)) && f.imports.some((i) => /\/(store|cli|query|export)\//.test(i)),
+      (f) => upstream.some((u) => f.path.startsWith(u)) && f.imports.some((i) => /\/(store|cli|query|export|view)\//.test(i)),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('the view page runs in a browser: no Node modules, and only the view model and core from outside it', () => {
+    const page = files.filter((f) => f.path.startsWith('view/page/'));
+    expect(page.length).toBeGreaterThan(0);
+    const offenders = page.filter((f) =>
+      f.imports.some(
+        (i) =>
+          i.startsWith('node:') ||
+          (i.startsWith('.') && !/^(view\/page\/|view\/model\.js$|core\/)/.test(resolved(f.path, i))),
+      ),
+    );
+    expect(offenders.map((f) => f.path)).toEqual([]);
+  });
+
+  it('nothing outside the view page imports it: Node reads only its built bundle', () => {
+    const offenders = files.filter(
+      (f) => !f.path.startsWith('view/page/') && f.imports.some((i) => i.startsWith('.') && resolved(f.path, i).startsWith('view/page/')),
     );
     expect(offenders.map((f) => f.path)).toEqual([]);
   });

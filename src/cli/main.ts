@@ -8,6 +8,7 @@ import { runIngest } from './commands/ingest.js';
 import { runAbout, runConversation, runCorroborate } from './commands/investigate.js';
 import { runRelations } from './commands/relations.js';
 import { runStatements } from './commands/statements.js';
+import { runView } from './commands/view.js';
 import { processIo, type CliIo } from './io.js';
 
 interface Command {
@@ -28,6 +29,7 @@ const COMMANDS: Command[] = [
   { name: 'about', usage: `about ENTITY ${STORE_FLAGS} [--json]   who said what about an entity`, run: runAbout },
   { name: 'corroborate', usage: `corroborate ${STORE_FLAGS} [--json]   claims carried by several documents or reporters`, run: runCorroborate },
   { name: 'export', usage: `export --format graphml|gexf|json|csv|cypher --out PATH ${STORE_FLAGS}   the graph for Gephi, neo4j-admin, scripts`, run: runExport },
+  { name: 'view', usage: `view --out FILE.html [--title TEXT] ${STORE_FLAGS}   the graph as one offline HTML page: search, click for statements`, run: runView },
   { name: 'cypher', usage: 'cypher FILE|QUERY [--param k=v]... [--neo4j [URI]] [--json]   run Cypher on Neo4j', run: runCypher },
   { name: 'extract', usage: 'extract FILE... [--jsonl]   statements read from files, no store (JSONL for scoring)', run: runExtract },
 ];
