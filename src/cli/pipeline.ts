@@ -13,6 +13,8 @@ const CHUNK = 250;
 
 export interface IngestReport {
   documents: number;
+  /** Documents skipped because the store already holds them in full. */
+  alreadyStored: number;
   statements: number;
   relations: number;
   entities: number;
@@ -29,13 +31,18 @@ export function extractAll(documents: readonly NewsDocument[], io: CliIo): Extra
   });
 }
 
-/** Reads `paths` and merges what they say into `store`; running it twice changes nothing. */
+/** Reads `paths` and merges what they say into `store`; documents already stored are skipped, so running it twice changes nothing. */
 export async function ingestPaths(paths: readonly string[], store: GraphStore, io: CliIo): Promise<IngestReport> {
   const loaded = await loadDocuments([...paths], { onProgress: progressBar(io, 'reading') });
-  const report: IngestReport = { documents: 0, statements: 0, relations: 0, entities: 0, diagnostics: [...loaded.diagnostics] };
+  const report: IngestReport = { documents: 0, alreadyStored: 0, statements: 0, relations: 0, entities: 0, diagnostics: [...loaded.diagnostics] };
+  // A text read again is skipped, not re-resolved: entities it created itself would otherwise pull
+  // its mentions elsewhere and leave the first edges behind next to new ones.
+  const stored = await store.storedDocuments(loaded.documents.map((d) => d.id));
+  const fresh = loaded.documents.filter((d) => !stored.has(d.id));
+  report.alreadyStored = loaded.documents.length - fresh.length;
   const entityIds = new Set<string>();
-  for (let at = 0; at < loaded.documents.length; at += CHUNK) {
-    const documents = loaded.documents.slice(at, at + CHUNK);
+  for (let at = 0; at < fresh.length; at += CHUNK) {
+    const documents = fresh.slice(at, at + CHUNK);
     const extractions = extractAll(documents, io);
     const known = await store.knownEntities();
     const batch = resolveDocuments(

@@ -26,6 +26,11 @@ export interface GraphStore {
   readonly kind: 'neo4j' | 'local';
   /** Merges the graph into the store, then recomputes the derived SAID_TO edges. */
   write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary>;
+  /**
+   * Which of these document ids the store already holds in full. Ingest skips them, so reading
+   * the same text again never re-resolves it against entities it has itself created.
+   */
+  storedDocuments(ids: readonly string[]): Promise<Set<string>>;
   /** Entities already stored, so new documents resolve to the same nodes. */
   knownEntities(): Promise<Entity[]>;
   /** Ordered by document date (nulls last), document id, content start, then statement id. */

@@ -31,7 +31,10 @@ describe('the sample articles through the embedded store', () => {
   it('changes nothing when the same files are ingested again', async () => {
     const before = await runJson<StatementRecord[]>(['statements'], env);
     const entities = await runJson<EntityRecord[]>(['entities'], env);
-    expect((await runCli(['ingest', 'data/samples'], env)).code).toBe(0);
+    const again = await runCli(['ingest', 'data/samples'], env);
+    expect(again.code).toBe(0);
+    expect(again.err).toContain('ingested 0 documents');
+    expect(again.err).toContain('2 documents already in the store, skipped');
     expect(await runJson<StatementRecord[]>(['statements'], env)).toEqual(before);
     expect(await runJson<EntityRecord[]>(['entities'], env)).toEqual(entities);
   });

@@ -23,6 +23,11 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(await store.counts()).toEqual(before);
     });
 
+    it('tells which documents it already holds in full', async () => {
+      expect(await store.storedDocuments([DOC_A.id, 'doc_never_written', DOC_B.id])).toEqual(new Set([DOC_A.id, DOC_B.id]));
+      expect(await store.storedDocuments([])).toEqual(new Set());
+    });
+
     it('answers who said what to whom, in document order', async () => {
       const all = await store.statements();
       expect(all.map((s) => [s.speaker?.name, s.addressee?.name ?? null, s.document.id])).toEqual([

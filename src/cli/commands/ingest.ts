@@ -18,6 +18,7 @@ export async function runIngest(argv: readonly string[], io: CliIo): Promise<num
   const summary = {
     store: choice.location,
     documents: report.documents,
+    alreadyStored: report.alreadyStored,
     statements: report.statements,
     relations: report.relations,
     entities: report.entities,
@@ -29,6 +30,7 @@ export async function runIngest(argv: readonly string[], io: CliIo): Promise<num
     io.err(
       `ingested ${count(summary.documents, 'document')} into ${choice.kind === 'local' ? 'the embedded store' : 'Neo4j'} at ${summary.store}: ` +
         `${count(summary.statements, 'statement')}, ${count(summary.relations, 'relation')}, ${count(summary.entities, 'entity', 'entities')}` +
+        (summary.alreadyStored ? `; ${count(summary.alreadyStored, 'document')} already in the store, skipped` : '') +
         (summary.errors ? `; ${count(summary.errors, 'input')} skipped (see above)` : ''),
     );
   }

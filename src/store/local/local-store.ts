@@ -30,6 +30,11 @@ export class LocalStore implements GraphStore {
     return { nodes: graph.order, relationships: graph.size };
   }
 
+  async storedDocuments(ids: readonly string[]): Promise<Set<string>> {
+    // The file is replaced whole on every write, so a document in it is a document written in full.
+    return new Set(ids.filter((id) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'label') === 'Document'));
+  }
+
   async knownEntities(): Promise<Entity[]> {
     const out: Entity[] = [];
     this.graph.forEachNode((_, a) => {

@@ -130,7 +130,20 @@ export class Neo4jStore implements GraphStore {
       await this.batched(fillTemplate(cypherFile('store/merge-edges'), { FROM: from, TO: to, TYPE: type }), rows, advance);
     }
     await this.run(cypherFile('store/derive-said-to'), {}, 'WRITE');
+    const documents = (nodes.get('Document') ?? []).map((row) => row['id']);
+    for (let i = 0; i < documents.length; i += BATCH) {
+      await this.run(cypherFile('store/complete-documents'), { ids: documents.slice(i, i + BATCH) }, 'WRITE');
+    }
     return { nodes: graph.order, relationships: graph.size };
+  }
+
+  async storedDocuments(ids: readonly string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < ids.length; i += BATCH) {
+      const rows = await this.run(cypherFile('store/stored-documents'), { ids: ids.slice(i, i + BATCH) });
+      for (const r of rows) found.add(String(r.get('id')));
+    }
+    return found;
   }
 
   async knownEntities(): Promise<Entity[]> {
