@@ -39,9 +39,10 @@ function linkMentions(input: ResolveInput, table: EntityTable, lone: LoneNameInd
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
   for (const m of names) {
-    const name = fullNameOf(m);
-    const full = m.type === 'person' && isLoneName(name) ? lone.fullNameFor(m, name) : undefined;
-    link.set(m.id, table.add(full?.name ?? name, m.type, surface(m)));
+    const written = surface(m);
+    // A lone word is read in context even when the gazetteer has a guess for it ("Clinton").
+    const full = m.type === 'person' && isLoneName(written) ? lone.fullNameFor(m, written, m.canonical) : undefined;
+    link.set(m.id, table.add(full?.name ?? (m.canonical && full === null ? written : fullNameOf(m)), m.type, written));
   }
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));

@@ -1,7 +1,7 @@
 // A person named by one word ("Clinton", "Xi") linked to the full name it stands for.
 import type { Entity, Mention } from '../core/index.js';
 import type { EntityTable } from './entity-table.js';
-import { nameWords, shortForms } from './names.js';
+import { nameWords, shortForms, surface } from './names.js';
 
 /** A full name a lone word can stand for: the entity it names and a form of that name. */
 export interface FullName {
@@ -28,7 +28,7 @@ export class LoneNameIndex {
   constructor(
     names: readonly Mention[],
     known: readonly Entity[],
-    table: EntityTable,
+    private readonly table: EntityTable,
     fullNameOf: (m: Mention) => string,
   ) {
     for (const e of known) {
@@ -36,7 +36,8 @@ export class LoneNameIndex {
       for (const form of [e.name, ...e.aliases]) this.addEverywhere(form, { id: e.id, name: e.name });
     }
     for (const m of names) {
-      if (m.type !== 'person') continue;
+      // Only names written in full: the gazetteer's guess for a lone word is no evidence of its own.
+      if (m.type !== 'person' || isLoneName(surface(m))) continue;
       const name = fullNameOf(m);
       const words = shortForms(name);
       if (words.length === 0) continue;
@@ -63,13 +64,21 @@ export class LoneNameIndex {
     }
   }
 
-  /** The full name a one-word person mention stands for, or undefined when it is unknown or ambiguous. */
-  fullNameFor(m: Mention, word: string): FullName | undefined {
+  /**
+   * The full name a one-word person mention stands for: undefined when nothing is known by the
+   * word, null when several people are. The gazetteer's `guess` counts as one more known person.
+   */
+  fullNameFor(m: Mention, word: string, guess?: string): FullName | null | undefined {
     const w = word.toLowerCase();
     const here = [...(this.inDocument.get(m.documentId)?.get(w)?.values() ?? [])];
-    if (here.length > 0) return mostWritten(here, m.span.start);
-    const anywhere = this.everywhere.get(w);
-    return anywhere?.size === 1 ? [...anywhere.values()][0] : undefined;
+    if (here.length > 0) return mostWritten(here, m.span.start) ?? null;
+    const anywhere = new Map(this.everywhere.get(w));
+    if (guess && nameWords(guess).length > 1) {
+      const id = this.table.idFor(guess, 'person');
+      if (!anywhere.has(id)) anywhere.set(id, { id, name: guess });
+    }
+    if (anywhere.size === 0) return undefined;
+    return anywhere.size === 1 ? [...anywhere.values()][0]! : null;
   }
 }
 
