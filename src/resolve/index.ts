@@ -120,7 +120,8 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
 export function resolveDocuments(inputs: readonly ResolveInput[], known: readonly Entity[]): ResolvedBatch {
   const table = new EntityTable(known);
   const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
-  const lone = new LoneNameIndex(names, known, table, fullNameOf);
+  const roles = inputs.flatMap((i) => i.extraction.roles);
+  const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
   const links = inputs.map((input) => linkMentions(input, table, lone));
   const entities = table.entityMap();
   const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));

@@ -1,6 +1,7 @@
 // A person named by one word ("Clinton", "Xi") linked to the full name it stands for.
-import type { Entity, Mention } from '../core/index.js';
+import type { Entity, Mention, RoleMention } from '../core/index.js';
 import type { EntityTable } from './entity-table.js';
+import { HeldTitles, TitlesAtMentions } from './held-titles.js';
 import { nameWords, shortForms, surface } from './names.js';
 
 /** A full name a lone word can stand for: the entity it names and a form of that name. */
@@ -10,23 +11,31 @@ export interface FullName {
 }
 
 interface InDocument extends FullName {
-  count: number;
-  /** Where the full name is written, in text order. */
-  starts: number[];
+  /** Where it is first written in full (or, by title, alone) in the document. */
+  first: number;
+}
+
+/** True when a person's name is a single word, so it may stand for a full name. */
+export function isLoneName(name: string): boolean {
+  return nameWords(name).length === 1;
 }
 
 /**
  * Full names by the lone words they can be called by, in each document and over the batch and
  * the store. Within a document a surname goes to the full name written there ("Bill Clinton" in
  * one article, "Hillary Clinton" in another); across documents only to the one person the batch
- * and the store know by it, since a surname shared by two people names neither.
+ * and the store know by it, since a surname shared by two people names neither. A title before
+ * the lone word picks among several people when only one of them is written with it ("Former
+ * President Clinton", "Speaker Ryan").
  */
 export class LoneNameIndex {
   private readonly inDocument = new Map<string, Map<string, Map<string, InDocument>>>();
   private readonly everywhere = new Map<string, Map<string, FullName>>();
+  private readonly byTitle = new Map<string, FullName>();
 
   constructor(
     names: readonly Mention[],
+    roles: readonly RoleMention[],
     known: readonly Entity[],
     private readonly table: EntityTable,
     fullNameOf: (m: Mention) => string,
@@ -35,24 +44,32 @@ export class LoneNameIndex {
       if (e.type !== 'person') continue;
       for (const form of [e.name, ...e.aliases]) this.addEverywhere(form, { id: e.id, name: e.name });
     }
+    const titles = new TitlesAtMentions(roles);
+    const held = new HeldTitles();
+    const lone: Mention[] = [];
     for (const m of names) {
-      // Only names written in full: the gazetteer's guess for a lone word is no evidence of its own.
-      if (m.type !== 'person' || isLoneName(surface(m))) continue;
-      const name = fullNameOf(m);
-      const words = shortForms(name);
-      if (words.length === 0) continue;
-      const id = table.idFor(name, 'person');
-      this.addEverywhere(name, { id, name });
-      let doc = this.inDocument.get(m.documentId);
-      if (!doc) this.inDocument.set(m.documentId, (doc = new Map()));
-      for (const w of words) {
-        let byId = doc.get(w);
-        if (!byId) doc.set(w, (byId = new Map()));
-        const seen = byId.get(id) ?? { id, name, count: 0, starts: [] };
-        seen.count++;
-        seen.starts.push(m.span.start);
-        byId.set(id, seen);
+      if (m.type !== 'person') continue;
+      // Only names written in full are evidence: the gazetteer's guess for a lone word is not.
+      if (isLoneName(surface(m))) {
+        lone.push(m);
+        continue;
       }
+      const name = fullNameOf(m);
+      const full = { id: table.idFor(name, 'person'), name };
+      this.addEverywhere(name, full);
+      this.addInDocument(m, name, full);
+      const title = titles.of(m);
+      if (title) held.add(full.id, title);
+    }
+    for (const m of lone) {
+      const title = titles.of(m);
+      if (!title) continue;
+      const word = surface(m);
+      const here = this.inDocumentFor(m, word);
+      const full = held.pick(here.length ? here : this.everywhereFor(word, m.canonical), title);
+      if (!full) continue;
+      this.byTitle.set(m.id, full);
+      this.addInDocument(m, word, full);
     }
   }
 
@@ -64,36 +81,45 @@ export class LoneNameIndex {
     }
   }
 
-  /**
-   * The full name a one-word person mention stands for: undefined when nothing is known by the
-   * word, null when several people are. The gazetteer's `guess` counts as one more known person.
-   */
-  fullNameFor(m: Mention, word: string, guess?: string): FullName | null | undefined {
-    const w = word.toLowerCase();
-    const here = [...(this.inDocument.get(m.documentId)?.get(w)?.values() ?? [])];
-    if (here.length > 0) return mostWritten(here, m.span.start) ?? null;
-    const anywhere = new Map(this.everywhere.get(w));
-    if (guess && nameWords(guess).length > 1) {
-      const id = this.table.idFor(guess, 'person');
-      if (!anywhere.has(id)) anywhere.set(id, { id, name: guess });
+  /** Indexes `full` in the mention's document under the lone words of `written`. */
+  private addInDocument(m: Mention, written: string, full: FullName): void {
+    let doc = this.inDocument.get(m.documentId);
+    if (!doc) this.inDocument.set(m.documentId, (doc = new Map()));
+    const words = isLoneName(written) ? [written.toLowerCase()] : shortForms(written);
+    for (const w of words) {
+      let byId = doc.get(w);
+      if (!byId) doc.set(w, (byId = new Map()));
+      const seen = byId.get(full.id);
+      if (!seen || m.span.start < seen.first) byId.set(full.id, { ...full, first: m.span.start });
     }
-    if (anywhere.size === 0) return undefined;
-    return anywhere.size === 1 ? [...anywhere.values()][0]! : null;
   }
-}
 
-/**
- * Of several people in one document sharing a surname, the one written in full most often (the
- * article's subject); on a tie, the one written in full last before the mention.
- */
-function mostWritten(candidates: InDocument[], at: number): FullName | undefined {
-  const lastBefore = (c: InDocument) => Math.max(-1, ...c.starts.filter((s) => s < at));
-  const [best, next] = [...candidates].sort((a, b) => b.count - a.count || lastBefore(b) - lastBefore(a));
-  if (next && next.count === best!.count && lastBefore(next) === lastBefore(best!)) return undefined;
-  return best;
-}
+  private inDocumentFor(m: Mention, word: string): InDocument[] {
+    return [...(this.inDocument.get(m.documentId)?.get(word.toLowerCase())?.values() ?? [])];
+  }
 
-/** True when a person mention is a single word, so it may stand for a full name. */
-export function isLoneName(name: string): boolean {
-  return nameWords(name).length === 1;
+  /** The people the batch and the store know by a word, the gazetteer's `guess` among them. */
+  private everywhereFor(word: string, guess?: string | null): FullName[] {
+    const all = new Map(this.everywhere.get(word.toLowerCase()));
+    if (guess && !isLoneName(guess)) {
+      const id = this.table.idFor(guess, 'person');
+      if (!all.has(id)) all.set(id, { id, name: guess });
+    }
+    return [...all.values()];
+  }
+
+  /**
+   * The full name a one-word person mention stands for: undefined when no one is known by the
+   * word, null when several people are and nothing tells which.
+   */
+  fullNameFor(m: Mention, word: string, guess?: string | null): FullName | null | undefined {
+    const titled = this.byTitle.get(m.id);
+    if (titled) return titled;
+    const here = this.inDocumentFor(m, word);
+    // Of several people in the document, the one written first: the article's subject.
+    if (here.length > 0) return here.reduce((a, b) => (b.first < a.first ? b : a));
+    const anywhere = this.everywhereFor(word, guess);
+    if (anywhere.length === 0) return undefined;
+    return anywhere.length === 1 ? anywhere[0]! : null;
+  }
 }

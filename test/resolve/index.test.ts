@@ -21,6 +21,32 @@ describe('resolveDocuments: a lone surname', () => {
     expect(resolvedName(resolveTexts([text]), 0, 'Clinton', 1)).toBe('Hillary Clinton');
   });
 
+  it.each([
+    [
+      'in its document, to the one of two written with its title',
+      ['Hillary Clinton spoke in Ohio. Her husband, former President Bill Clinton, sat nearby. Hillary Clinton thanked him. Former President Clinton waved.'],
+      0,
+      0,
+      'Bill Clinton',
+    ],
+    [
+      'across documents, to the one of two written with its title',
+      ['President Barack Obama spoke in Ohio.', 'Michelle Obama spoke in Iowa.', 'In Denver, President Obama said jobs were coming. Obama left at noon.'],
+      2,
+      0,
+      'Barack Obama',
+    ],
+    [
+      'after a titled mention, to the same person in the rest of its document',
+      ['President Barack Obama spoke in Ohio.', 'Michelle Obama spoke in Iowa.', 'In Denver, President Obama said jobs were coming. Obama left at noon.'],
+      2,
+      1,
+      'Barack Obama',
+    ],
+  ])('goes by title %s', (_what, texts, doc, nth, expected) => {
+    expect(resolvedName(resolveTexts(texts), doc, texts[doc]!.includes('Clinton') ? 'Clinton' : 'Obama', nth)).toBe(expected);
+  });
+
   it('joins a person already stored when no other shares it', () => {
     const first = resolveTexts([HILLARY]);
     const later = resolveTexts([BARE], first.entities);
