@@ -38,26 +38,44 @@ export class TitlesAtMentions {
   }
 }
 
-/** The titles each person (by entity id) is written with somewhere in the batch. */
+/** True when two titles name the same office, one perhaps shortened: "secretary" and "secretary of state". */
+function sameOffice(a: string, b: string): boolean {
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+}
+
+/** The titles each person (by entity id) is written with somewhere in the batch, with how often. */
 export class HeldTitles {
-  private readonly byId = new Map<string, Set<string>>();
+  private readonly byId = new Map<string, Map<string, number>>();
 
   add(id: string, title: string): void {
     let titles = this.byId.get(id);
-    if (!titles) this.byId.set(id, (titles = new Set()));
-    titles.add(normalTitle(title));
+    if (!titles) this.byId.set(id, (titles = new Map()));
+    const t = normalTitle(title);
+    titles.set(t, (titles.get(t) ?? 0) + 1);
+  }
+
+  /** How often a person is written with a title that passes `fits`. */
+  private count(id: string, fits: (t: string) => boolean): number {
+    let n = 0;
+    for (const [t, c] of this.byId.get(id) ?? []) if (fits(t)) n += c;
+    return n;
   }
 
   /**
-   * The one candidate who holds `title`: the same title first ("Former President"), else the
-   * same without modifiers ("President"); undefined when none or several do.
+   * The candidate who holds `title`: of those written with the same title ("Former President"),
+   * else with the same office ("President", "Secretary" for "Secretary of State"), the one
+   * written so far more often than any other; undefined when none or no clear one.
    */
   pick<T extends { id: string }>(candidates: readonly T[], title: string): T | undefined {
-    const exact = candidates.filter((c) => this.byId.get(c.id)?.has(normalTitle(title)));
-    if (exact.length === 1) return exact[0];
-    if (exact.length > 1) return undefined;
+    const exact = normalTitle(title);
     const core = coreTitle(title);
-    const loose = candidates.filter((c) => [...(this.byId.get(c.id) ?? [])].some((t) => coreTitle(t) === core));
-    return loose.length === 1 ? loose[0] : undefined;
+    for (const fits of [(t: string) => t === exact, (t: string) => sameOffice(coreTitle(t), core)]) {
+      const counted = candidates.map((c) => ({ c, n: this.count(c.id, fits) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n);
+      if (counted.length === 0) continue;
+      // Someone once called "President Clinton" in a hypothetical does not make the title hers.
+      const [first, second] = counted;
+      return !second || first!.n >= 3 * second.n ? first!.c : undefined;
+    }
+    return undefined;
   }
 }

@@ -14,6 +14,7 @@ import type {
 import { stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
+import { initialledNames } from './initials.js';
 import { isLoneName, LoneNameIndex } from './lone-names.js';
 import { plainSpaces, surface } from './names.js';
 import { antecedentOf, describedBy, enclosingStatement, isFirstPerson } from './pronouns.js';
@@ -29,20 +30,38 @@ function within(s: Span, outer: Span): boolean {
 }
 
 /** What a name mention calls its entity before lone words are linked: the gazetteer's name, else the text's. */
-function fullNameOf(m: Mention): string {
+function writtenName(m: Mention): string {
   return plainSpaces(m.canonical ?? surface(m));
 }
 
+/** `writtenName`, with a person's middle initials dropped where that names someone written without them. */
+function fullNames(names: readonly Mention[], known: readonly Entity[]): (m: Mention) => string {
+  const initialled = initialledNames(
+    names.filter((m) => m.type === 'person').map(writtenName),
+    known,
+  );
+  return (m) => {
+    const name = writtenName(m);
+    return (m.type === 'person' && initialled.get(name)) || name;
+  };
+}
+
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(input: ResolveInput, table: EntityTable, lone: LoneNameIndex): Map<string, string> {
+function linkMentions(input: ResolveInput, table: EntityTable, lone: LoneNameIndex, fullNameOf: (m: Mention) => string): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
   for (const m of names) {
     const written = surface(m);
-    // A lone word is read in context even when the gazetteer has a guess for it ("Clinton").
-    const full = m.type === 'person' && isLoneName(written) ? lone.fullNameFor(m, written, m.canonical) : undefined;
-    link.set(m.id, table.add(full?.name ?? (m.canonical && full === null ? written : fullNameOf(m)), m.type, written));
+    let name = fullNameOf(m);
+    if (m.type === 'person' && isLoneName(written)) {
+      // A lone word is read in context even when the gazetteer has a guess for it ("Clinton"):
+      // the person it stands for, else the word alone when several people share it.
+      const full = lone.fullNameFor(m, written, m.canonical);
+      if (full) name = full.name;
+      else if (full === null) name = written;
+    }
+    link.set(m.id, table.add(name, m.type, written));
   }
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
@@ -120,9 +139,10 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
 export function resolveDocuments(inputs: readonly ResolveInput[], known: readonly Entity[]): ResolvedBatch {
   const table = new EntityTable(known);
   const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
+  const fullNameOf = fullNames(names, known);
   const roles = inputs.flatMap((i) => i.extraction.roles);
   const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
-  const links = inputs.map((input) => linkMentions(input, table, lone));
+  const links = inputs.map((input) => linkMentions(input, table, lone, fullNameOf));
   const entities = table.entityMap();
   const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));
   return { entities: table.entities(), documents };

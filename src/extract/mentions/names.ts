@@ -28,6 +28,11 @@ function isNameToken(t: Token): boolean {
   return /^\p{Lu}/u.test(t.text) && (NAME_TAGS.some((tag) => t.tags.has(tag)) || COMPASS.has(t.text));
 }
 
+/** A middle initial goes on with the name: the "D." of "Paul D. Ryan", before another name word. */
+function isInitial(t: Token, next: Token | undefined): boolean {
+  return /^\p{Lu}$/u.test(t.text) && /^\.\s+$/.test(t.post) && !!next && isNameToken(next);
+}
+
 /** "de" in "Bill de Blasio": a particle that goes on with the name when a name word follows. */
 function continuesParticle(run: readonly Token[], t: Token, next: Token | undefined): boolean {
   return NAME_PARTICLES.has(t.text) && !!next && isNameToken(next) && run.some((r) => r.tags.has('Person')) && /^\s+$/.test(t.post);
@@ -77,8 +82,9 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       while (j < tokens.length) {
         const prev = run[run.length - 1]!;
         const t = tokens[j]!;
-        const joined = /^\s*$/.test(prev.post) && /^\s*$/.test(t.pre);
-        if (continuesHyphen(prev, t) || (joined && (isNameToken(t) || continuesParticle(run, t, tokens[j + 1])))) {
+        const joined = (/^\s*$/.test(prev.post) || isInitial(prev, t)) && /^\s*$/.test(t.pre);
+        const next = tokens[j + 1];
+        if (continuesHyphen(prev, t) || (joined && (isNameToken(t) || continuesParticle(run, t, next) || isInitial(t, next)))) {
           run.push(t);
           j++;
         } else break;

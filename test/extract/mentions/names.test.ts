@@ -18,6 +18,8 @@ describe('name mentions', () => {
     ['Former Secretary of State Jane Doe spoke first.', 'Jane Doe'],
     ['Mayor Bill de Blasio spoke at City Hall.', 'Bill de Blasio'],
     ['Senators Marco Rubio and Ted Cruz voted no.', 'Marco Rubio'],
+    ['Speaker Paul D. Ryan spoke on Monday.', 'Paul D. Ryan'],
+    ['Secretary of State John F. Kerry said so.', 'John F. Kerry'],
   ])('%s names %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
