@@ -43,21 +43,25 @@ function sameOffice(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
 
-/** The titles each person (by entity id) is written with somewhere in the batch, with how often. */
+/**
+ * The titles each person (by entity id) is written with, with how often: over the batch, and
+ * within a `scope` such as one document when one is given.
+ */
 export class HeldTitles {
   private readonly byId = new Map<string, Map<string, number>>();
 
-  add(id: string, title: string): void {
-    let titles = this.byId.get(id);
-    if (!titles) this.byId.set(id, (titles = new Map()));
+  add(id: string, title: string, scope = ''): void {
+    const key = `${scope}\u0000${id}`;
+    let titles = this.byId.get(key);
+    if (!titles) this.byId.set(key, (titles = new Map()));
     const t = normalTitle(title);
     titles.set(t, (titles.get(t) ?? 0) + 1);
   }
 
   /** How often a person is written with a title that passes `fits`. */
-  private count(id: string, fits: (t: string) => boolean): number {
+  private count(id: string, scope: string, fits: (t: string) => boolean): number {
     let n = 0;
-    for (const [t, c] of this.byId.get(id) ?? []) if (fits(t)) n += c;
+    for (const [t, c] of this.byId.get(`${scope}\u0000${id}`) ?? []) if (fits(t)) n += c;
     return n;
   }
 
@@ -66,11 +70,11 @@ export class HeldTitles {
    * else with the same office ("President", "Secretary" for "Secretary of State"), the one
    * written so far more often than any other; undefined when none or no clear one.
    */
-  pick<T extends { id: string }>(candidates: readonly T[], title: string): T | undefined {
+  pick<T extends { id: string }>(candidates: readonly T[], title: string, scope = ''): T | undefined {
     const exact = normalTitle(title);
     const core = coreTitle(title);
     for (const fits of [(t: string) => t === exact, (t: string) => sameOffice(coreTitle(t), core)]) {
-      const counted = candidates.map((c) => ({ c, n: this.count(c.id, fits) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n);
+      const counted = candidates.map((c) => ({ c, n: this.count(c.id, scope, fits) })).filter((x) => x.n > 0).sort((a, b) => b.n - a.n);
       if (counted.length === 0) continue;
       // Someone once called "President Clinton" in a hypothetical does not make the title hers.
       const [first, second] = counted;

@@ -59,14 +59,21 @@ export class LoneNameIndex {
       this.addEverywhere(name, full);
       this.addInDocument(m, name, full);
       const title = titles.of(m);
-      if (title) held.add(full.id, title);
+      if (title) {
+        held.add(full.id, title);
+        held.add(full.id, title, m.documentId);
+      }
     }
     for (const m of lone) {
       const title = titles.of(m);
       if (!title) continue;
       const word = surface(m);
       const here = this.inDocumentFor(m, word);
-      const full = held.pick(here.length ? here : this.everywhereFor(word, m.canonical), title);
+      const all = new Map<string, FullName>([...this.everywhereFor(word, m.canonical), ...here].map((c) => [c.id, c]));
+      // The one written with the title in this document; else the one the batch clearly gives
+      // it to ("Secretary Clinton" where only Bill Clinton is written in full); else the one of
+      // this document who holds it elsewhere.
+      const full = held.pick(here, title, m.documentId) ?? held.pick([...all.values()], title) ?? held.pick(here, title);
       if (!full) continue;
       this.byTitle.set(m.id, full);
       this.addInDocument(m, word, full);

@@ -43,8 +43,23 @@ describe('resolveDocuments: a lone surname', () => {
       1,
       'Barack Obama',
     ],
+    [
+      'to the one the batch gives the title to, over the one written in its document',
+      ['Former Secretary of State Hillary Clinton spoke in Iowa.', 'Former President Bill Clinton spoke in Ohio. Later, Secretary Clinton said the plan was sound.'],
+      1,
+      0,
+      'Hillary Clinton',
+    ],
+    [
+      'to the one written with the title in its document',
+      ['Gov. Jim Smith spoke in Iowa.', 'Gov. Jim Smith spoke in Ohio.', 'Gov. Ann Smith of Utah spoke on Monday. Gov. Smith said the plan was sound.'],
+      2,
+      0,
+      'Ann Smith',
+    ],
   ])('goes by title %s', (_what, texts, doc, nth, expected) => {
-    expect(resolvedName(resolveTexts(texts), doc, texts[doc]!.includes('Clinton') ? 'Clinton' : 'Obama', nth)).toBe(expected);
+    const word = ['Clinton', 'Obama', 'Smith'].find((w) => texts[doc]!.includes(w))!;
+    expect(resolvedName(resolveTexts(texts), doc, word, nth)).toBe(expected);
   });
 
   it('joins a person already stored when no other shares it', () => {
