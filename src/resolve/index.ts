@@ -11,7 +11,7 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { stableId } from '../core/index.js';
+import { normalizeName, stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { initialledNames } from './initials.js';
@@ -46,8 +46,27 @@ function fullNames(names: readonly Mention[], known: readonly Entity[]): (m: Men
   };
 }
 
+/** The places of the batch and the store by each of their names, normalized, to the name they go by. */
+function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of known) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) out.set(normalizeName(n), e.name);
+  for (const m of names) if (m.type === 'place') out.set(normalizeName(surface(m)), writtenName(m));
+  return out;
+}
+
+/** A part of a hyphenated compound ("Sino" of "Sino-US ties") names its entity but is no name of it on its own. */
+function inCompound(text: string, span: Span): boolean {
+  return text[span.start - 1] === '-' || text[span.end] === '-';
+}
+
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(input: ResolveInput, table: EntityTable, lone: LoneNameIndex, fullNameOf: (m: Mention) => string): Map<string, string> {
+function linkMentions(
+  input: ResolveInput,
+  table: EntityTable,
+  lone: LoneNameIndex,
+  fullNameOf: (m: Mention) => string,
+  places: ReadonlyMap<string, string>,
+): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
@@ -60,8 +79,13 @@ function linkMentions(input: ResolveInput, table: EntityTable, lone: LoneNameInd
       const full = lone.fullNameFor(m, written, m.canonical);
       if (full) name = full.name;
       else if (full === null) name = written;
+      else if (places.has(normalizeName(written))) {
+        // A word no one is known by but a place is: "Orlando" taken for a first name.
+        link.set(m.id, table.add(places.get(normalizeName(written))!, 'place', written));
+        continue;
+      }
     }
-    link.set(m.id, table.add(name, m.type, written));
+    link.set(m.id, table.add(name, m.type, inCompound(document.text, m.span) ? undefined : written));
   }
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
@@ -142,7 +166,8 @@ export function resolveDocuments(inputs: readonly ResolveInput[], known: readonl
   const fullNameOf = fullNames(names, known);
   const roles = inputs.flatMap((i) => i.extraction.roles);
   const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
-  const links = inputs.map((input) => linkMentions(input, table, lone, fullNameOf));
+  const places = placeNames(names, known);
+  const links = inputs.map((input) => linkMentions(input, table, lone, fullNameOf, places));
   const entities = table.entityMap();
   const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));
   return { entities: table.entities(), documents };

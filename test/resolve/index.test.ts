@@ -130,3 +130,16 @@ describe('resolveDocuments: roles', () => {
     expect(rolesOf(batch, 'Hillary Clinton')).toEqual(['Former Secretary of State']);
   });
 });
+
+describe('resolveDocuments: places and compounds', () => {
+  it('takes no alias from a part of a hyphenated compound', () => {
+    const batch = resolveTexts(['Sino-US ties improved after China and the US met in Geneva.']);
+    expect(batch.entities.find((e) => e.name === 'China')!.aliases).not.toContain('Sino');
+  });
+
+  it('links a word no person is known by but a place is to the place', () => {
+    const batch = resolveTexts(['The convention opened in Orlando on Monday.', 'Delegates said Orlando was hot.']);
+    expect(namesOf(batch, 'person')).not.toContain('Orlando');
+    expect(namesOf(batch, 'place')).toContain('Orlando');
+  });
+});

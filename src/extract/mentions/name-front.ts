@@ -30,6 +30,11 @@ export const NOT_NAME_WORDS = new Set(
 /** Lower-case particles inside surnames: "Bill de Blasio", "Ursula von der Leyen". */
 export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'le', 'la', 'ter']);
 
+/** A month or weekday alone ("In April, ...") names no one. */
+export function isCalendarWord(t: Token): boolean {
+  return CALENDAR.has(t.text.toLowerCase());
+}
+
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
 
 let titles: { phrases: Set<string>; longest: number } | undefined;
@@ -60,11 +65,18 @@ function titleEndAt(lead: readonly Token[], run: readonly Token[]): number {
 
 const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.tags.has('Possessive');
 
-/** Drops what comes before a name and is never part of it: up to a possessive ("Ohio’s John Kasich"), months and weekdays. */
-export function dropNonNameFront(run: readonly Token[]): Token[] {
+/** Words after which a month or weekday is a date: "In June", "since Monday", "last April". */
+const BEFORE_DATES = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'during', 'before', 'after']);
+
+/**
+ * Drops what comes before a name and is never part of it: up to a possessive ("Ohio’s John
+ * Kasich") and a date ("In June Trump said"); `before` is the word before the run.
+ */
+export function dropNonNameFront(run: readonly Token[], before: Token | undefined): Token[] {
   let k = 0;
   for (let i = 0; i < run.length - 1; i++) if (isPossessive(run[i]!)) k = i + 1;
-  while (k < run.length - 1 && CALENDAR.has(run[k]!.text.toLowerCase())) k++;
+  const dated = k === 0 && before !== undefined && BEFORE_DATES.has(before.text.toLowerCase());
+  if (dated) while (k < run.length - 1 && CALENDAR.has(run[k]!.text.toLowerCase())) k++;
   return run.slice(k);
 }
 

@@ -3,7 +3,7 @@ import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.j
 import { stableId } from '../../core/index.js';
 import { gazetteer } from '../gazetteer.js';
 import type { ParsedText, Token } from '../parse.js';
-import { dropNonNameFront, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
+import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -90,13 +90,14 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
         } else break;
       }
       i = j;
-      const words = dropNonNameFront(run);
+      const words = dropNonNameFront(run, tokens[from - 1]);
       const lead = words.length === run.length ? tokens.slice(Math.max(0, from - 3), from) : [];
       const { start: k, titled } = titleFront(lead, words, isCountryWord);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
       const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
+      if (name.length === 1 && isCalendarWord(name[0]!)) continue;
       const type = typeOf(name, titled);
       if (!type) continue;
       const span = spanOf(doc.text, name);

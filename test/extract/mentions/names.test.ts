@@ -31,3 +31,9 @@ describe('name mentions', () => {
     expect(people(text).filter((p) => /Court|If /.test(p))).toEqual([]);
   });
 });
+
+describe('name mentions of months', () => {
+  it('names no one by a month alone', () => {
+    expect(people('In April, the council voted. April Ryan asked a question.')).toEqual(['April Ryan']);
+  });
+});
