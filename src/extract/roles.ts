@@ -48,8 +48,8 @@ function wordsBefore(text: string, from: number, end: number, max: number): { wo
 /**
  * Reads a title (and the country it belongs to) from the words just before a name: one title
  * from the gazetteer's list ending right before it, the modifiers before that, then a country.
- * A title in lower case is a title only after a country, a modifier, a determiner or nothing:
- * "the Russian foreign minister Sergei Lavrov" but not "poll leader Donald Trump".
+ * A title in lower case is no title after a common noun: "the Russian foreign minister Sergei
+ * Lavrov" and "CIA spokesman Jim Poe", but not "poll leader Donald Trump".
  */
 function titleBefore(doc: NewsDocument, m: Mention, from: number): Omit<RoleMention, 'documentId' | 'person'> | null {
   const { phrases, longest, countries } = vocabulary();
@@ -78,7 +78,7 @@ function titleBefore(doc: NewsDocument, m: Mention, from: number): Omit<RoleMent
   } else if (i > 0 && countries.has(before[i - 1]!.word)) {
     affiliation = countries.get(before[i - 1]!.word);
     first = before[i - 1]!.start;
-  } else if (headIsLower && taken.length === 1 && i > 0 && !DETERMINERS.has(before[i - 1]!.word.toLowerCase())) {
+  } else if (headIsLower && taken.length === 1 && i > 0 && /^\p{Ll}/u.test(before[i - 1]!.word) && !DETERMINERS.has(before[i - 1]!.word.toLowerCase())) {
     return appositive(doc, m, from);
   }
   const role: Omit<RoleMention, 'documentId' | 'person'> = { title: titleCase(taken.map((w) => w.word).join(' ')), span: { start: first, end: m.span.end } };

@@ -19,6 +19,7 @@ describe('name mentions', () => {
     ['Mayor Bill de Blasio spoke at City Hall.', 'Bill de Blasio'],
     ['Senators Marco Rubio and Ted Cruz voted no.', 'Marco Rubio'],
     ['Speaker Paul D. Ryan spoke on Monday.', 'Paul D. Ryan'],
+    ['The opinion of Chief Justice John Roberts was long.', 'John Roberts'],
     ['Secretary of State John F. Kerry said so.', 'John F. Kerry'],
   ])('%s names %s', (text, name) => {
     expect(people(text)).toContain(name);

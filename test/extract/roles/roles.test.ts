@@ -24,6 +24,8 @@ describe('extractRoles', () => {
     ['Commander in Chief President John Roe saluted.', ['John Roe', 'President', null]],
     ['Voters met Trade Speaker John Roe at the fair.', ['John Roe', 'Speaker', null]],
     ['The Russian foreign minister Sergei Lavrov spoke on Friday.', ['Sergei Lavrov', 'Foreign Minister', 'Russia']],
+    ['Former Roe spokesman Jim Poe said so.', ['Jim Poe', 'Spokesman', null]],
+    ['Senate Majority Leader John Roe spoke.', ['John Roe', 'Majority Leader', null]],
   ])('%s', (text, expected) => {
     expect(roles(text)).toContainEqual(expected);
   });
@@ -34,9 +36,9 @@ describe('extractRoles', () => {
     ['Sergei Lavrov, a very tired man, left.'],
     ['Top aide Jane Doe left the campaign.'],
     ['A senior John Roe adviser spoke on condition of anonymity.'],
-    ['Former Roe spokesman Jim Poe said so.'],
     ['The Republican poll leader John Roe said so.'],
     ['The Supreme Court ruled against the plan.'],
+    ['He cited the Head Start program.'],
   ])('reads no role from %j', (text) => {
     expect(roles(text)).toEqual([]);
   });
