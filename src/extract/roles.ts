@@ -93,6 +93,8 @@ function appositive(doc: NewsDocument, m: Mention, from: number): Omit<RoleMenti
   const a = /\b[Tt]he\s+((?:(?:South|North|United)\s+)?[A-Z][\p{L}.]*\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+),\s*$/u.exec(window);
   if (!a) return null;
   if (!isTitle(a[2]!.split(/\s+/))) return null;
+  // Set off on both sides: in "the majority leader, Cruz said" the name begins a new clause.
+  if (!/^\s*(?:[,.;:)]|$)/.test(doc.text.slice(m.span.end, m.span.end + 2))) return null;
   const role: Omit<RoleMention, 'documentId' | 'person'> = {
     title: titleCase(a[2]!),
     span: { start: m.span.start - window.length + a.index, end: m.span.end },

@@ -39,6 +39,7 @@ describe('extractRoles', () => {
     ['The Republican poll leader John Roe said so.'],
     ['The Supreme Court ruled against the plan.'],
     ['He cited the Head Start program.'],
+    ['Despite doubts about the majority leader, Roe said he would vote.'],
   ])('reads no role from %j', (text) => {
     expect(roles(text)).toEqual([]);
   });
