@@ -49,6 +49,12 @@ export class EntityTable {
     return this.byKey.get(key)?.entity.id ?? this.knownByForm.get(key)?.id ?? stableId('ent', type, normalizeName(name));
   }
 
+  /** True when an entity of the type goes by the name, in the batch so far or the store. */
+  has(name: string, type: EntityType): boolean {
+    const key = keyOf(type, plainSpaces(name));
+    return this.byKey.has(key) || this.knownByForm.has(key);
+  }
+
   /** The entity `name` names, made if new; `alias` is the form the text used, when it differs. */
   add(name: string, type: EntityType, alias?: string): string {
     const clean = plainSpaces(name);

@@ -77,13 +77,13 @@ function linkMentions(
       // A lone word is read in context even when the gazetteer has a guess for it ("Clinton"):
       // the person it stands for, else the word alone when several people share it.
       const full = lone.fullNameFor(m, written, m.canonical);
+      const place = places.get(normalizeName(written));
       if (full) name = full.name;
-      else if (full === null) name = written;
-      else if (places.has(normalizeName(written))) {
-        // A word no one is known by but a place is: "Orlando" taken for a first name.
-        link.set(m.id, table.add(places.get(normalizeName(written))!, 'place', written));
+      else if (place && !table.has(written, 'person')) {
+        // A word that names a place and no one for sure: "Orlando" taken for a first name.
+        link.set(m.id, table.add(place, 'place', written));
         continue;
-      }
+      } else if (full === null) name = written;
     }
     link.set(m.id, table.add(name, m.type, inCompound(document.text, m.span) ? undefined : written));
   }

@@ -32,6 +32,8 @@ export class LoneNameIndex {
   private readonly inDocument = new Map<string, Map<string, Map<string, InDocument>>>();
   private readonly everywhere = new Map<string, Map<string, FullName>>();
   private readonly byTitle = new Map<string, FullName>();
+  /** Stored people by the lone words they are already called by ("Clinton" for both Clintons). */
+  private readonly calledAlone = new Map<string, Set<string>>();
 
   constructor(
     names: readonly Mention[],
@@ -42,7 +44,14 @@ export class LoneNameIndex {
   ) {
     for (const e of known) {
       if (e.type !== 'person') continue;
-      for (const form of [e.name, ...e.aliases]) this.addEverywhere(form, { id: e.id, name: e.name });
+      for (const form of [e.name, ...e.aliases]) {
+        this.addEverywhere(form, { id: e.id, name: e.name });
+        if (isLoneName(form) && !isLoneName(e.name)) {
+          const w = form.toLowerCase();
+          if (!this.calledAlone.has(w)) this.calledAlone.set(w, new Set());
+          this.calledAlone.get(w)!.add(e.id);
+        }
+      }
     }
     const titles = new TitlesAtMentions(roles);
     const held = new HeldTitles();
@@ -127,6 +136,10 @@ export class LoneNameIndex {
     if (here.length > 0) return here.reduce((a, b) => (b.first < a.first ? b : a));
     const anywhere = this.everywhereFor(word, guess);
     if (anywhere.length === 0) return undefined;
-    return anywhere.length === 1 ? anywhere[0]! : null;
+    if (anywhere.length === 1) return anywhere[0]!;
+    // Of several, the one stored people are already called by alone: what an earlier ingest
+    // linked the word to stays linked when people who share it are stored later.
+    const called = anywhere.filter((c) => this.calledAlone.get(word.toLowerCase())?.has(c.id));
+    return called.length === 1 ? called[0]! : null;
   }
 }

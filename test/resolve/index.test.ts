@@ -143,3 +143,37 @@ describe('resolveDocuments: places and compounds', () => {
     expect(namesOf(batch, 'place')).toContain('Orlando');
   });
 });
+
+describe('resolveDocuments: ingesting again', () => {
+  /** The entities a store holds after these batches: one per id, aliases gathered, the last name kept. */
+  function stored(...batches: ReturnType<typeof resolveTexts>[]) {
+    const byId = new Map<string, { id: string; name: string; type: 'person' | 'organization' | 'place'; aliases: string[] }>();
+    for (const b of batches) {
+      for (const e of b.entities) {
+        const had = byId.get(e.id);
+        byId.set(e.id, { ...e, aliases: [...new Set([...(had?.aliases ?? []), ...e.aliases])] });
+      }
+    }
+    return [...byId.values()];
+  }
+
+  const FIRST = ['Senate leader Mitch McConnell spoke on Monday.', 'At a lunch in Louisville, McConnell said the bill would pass.'];
+  const LATER = ['Jane McConnell, a teacher from Ohio, wrote a letter.'];
+
+  it('links a lone surname as before once a person sharing it is stored', () => {
+    const first = resolveTexts(FIRST);
+    const later = resolveTexts(LATER, stored(first));
+    const again = resolveTexts(FIRST, stored(first, later));
+    expect(resolvedName(first, 1, 'McConnell')).toBe('Mitch McConnell');
+    expect(resolvedName(again, 1, 'McConnell')).toBe('Mitch McConnell');
+    expect(again.entities.map((e) => e.id).sort()).toEqual(first.entities.map((e) => e.id).sort());
+  });
+
+  it('links a place taken for a first name to the place again once a person sharing the word is stored', () => {
+    const texts = ['The convention opened in Orlando on Monday.', 'Delegates said Orlando was hot.'];
+    const first = resolveTexts(texts);
+    const later = resolveTexts(['Orlando Bloom spoke to reporters.', 'Orlando Cruz spoke to reporters.'], stored(first));
+    const again = resolveTexts(texts, stored(first, later));
+    expect(namesOf(again, 'person')).not.toContain('Orlando');
+  });
+});
