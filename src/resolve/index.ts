@@ -11,12 +11,10 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { normalizeName, stableId } from '../core/index.js';
+import { stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
-import { initialledNames } from './initials.js';
-import { isLoneName, LoneNameIndex } from './lone-names.js';
-import { plainSpaces, surface } from './names.js';
+import { nameLinker, type NameLinker } from './name-links.js';
 import { antecedentOf, describedBy, enclosingStatement, isFirstPerson } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
@@ -29,64 +27,12 @@ function within(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
-/** What a name mention calls its entity before lone words are linked: the gazetteer's name, else the text's. */
-function writtenName(m: Mention): string {
-  return plainSpaces(m.canonical ?? surface(m));
-}
-
-/** `writtenName`, with a person's middle initials dropped where that names someone written without them. */
-function fullNames(names: readonly Mention[], known: readonly Entity[]): (m: Mention) => string {
-  const initialled = initialledNames(
-    names.filter((m) => m.type === 'person').map(writtenName),
-    known,
-  );
-  return (m) => {
-    const name = writtenName(m);
-    return (m.type === 'person' && initialled.get(name)) || name;
-  };
-}
-
-/** The places of the batch and the store by each of their names, normalized, to the name they go by. */
-function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const e of known) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) out.set(normalizeName(n), e.name);
-  for (const m of names) if (m.type === 'place') out.set(normalizeName(surface(m)), writtenName(m));
-  return out;
-}
-
-/** A part of a hyphenated compound ("Sino" of "Sino-US ties") names its entity but is no name of it on its own. */
-function inCompound(text: string, span: Span): boolean {
-  return text[span.start - 1] === '-' || text[span.end] === '-';
-}
-
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(
-  input: ResolveInput,
-  table: EntityTable,
-  lone: LoneNameIndex,
-  fullNameOf: (m: Mention) => string,
-  places: ReadonlyMap<string, string>,
-): Map<string, string> {
+function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLinker): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
-  for (const m of names) {
-    const written = surface(m);
-    let name = fullNameOf(m);
-    if (m.type === 'person' && isLoneName(written)) {
-      // A lone word is read in context even when the gazetteer has a guess for it ("Clinton"):
-      // the person it stands for, else the word alone when several people share it.
-      const full = lone.fullNameFor(m, written, m.canonical);
-      const place = places.get(normalizeName(written));
-      if (full) name = full.name;
-      else if (place && !table.has(written, 'person')) {
-        // A word that names a place and no one for sure: "Orlando" taken for a first name.
-        link.set(m.id, table.add(place, 'place', written));
-        continue;
-      } else if (full === null) name = written;
-    }
-    link.set(m.id, table.add(name, m.type, inCompound(document.text, m.span) ? undefined : written));
-  }
+  for (const m of names) link.set(m.id, linkName(m, document.text));
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
     else {
@@ -163,11 +109,9 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
 export function resolveDocuments(inputs: readonly ResolveInput[], known: readonly Entity[]): ResolvedBatch {
   const table = new EntityTable(known);
   const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
-  const fullNameOf = fullNames(names, known);
   const roles = inputs.flatMap((i) => i.extraction.roles);
-  const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
-  const places = placeNames(names, known);
-  const links = inputs.map((input) => linkMentions(input, table, lone, fullNameOf, places));
+  const linkName = nameLinker(names, roles, known, table);
+  const links = inputs.map((input) => linkMentions(input, table, linkName));
   const entities = table.entityMap();
   const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));
   return { entities: table.entities(), documents };
