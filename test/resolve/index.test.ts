@@ -16,7 +16,18 @@ describe('resolveDocuments: a lone surname', () => {
     expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
   });
 
-  it('goes to the person written in full most often when two in its document share it', () => {
+  it.each([
+    ['without another Clinton in its document', 'At a rally in Denver, Clinton said voters wanted change.', 'Hillary Clinton'],
+    ['with Bill Clinton written in its document', 'Bill Clinton spoke in Denver. Clinton said voters wanted change.', 'Bill Clinton'],
+    ['in capitals', 'CLINTON SAYS VOTERS WANT CHANGE\n\nVoters want change, she said.', 'Hillary Clinton'],
+  ])('in capitals and mixed case across documents: %s', (_what, text, expected) => {
+    const batch = resolveTexts(['HILLARY CLINTON ON JOBS\n\nHillary Clinton said wages must rise.', text]);
+    const word = text.startsWith('CLINTON') ? 'CLINTON' : 'Clinton';
+    expect(resolvedName(batch, 1, word)).toBe(expected);
+    expect(namesOf(batch, 'person').filter((n) => /clinton/i.test(n))).toEqual(expected === 'Bill Clinton' ? ['Bill Clinton', 'Hillary Clinton'] : ['Hillary Clinton']);
+  });
+
+  it('goes to the person written in full first when two in its document share it', () => {
     const text = `${HILLARY} Hillary Clinton thanked her husband, Bill Clinton. Hillary Clinton left. Clinton said more later.`;
     expect(resolvedName(resolveTexts([text]), 0, 'Clinton', 1)).toBe('Hillary Clinton');
   });
