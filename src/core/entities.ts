@@ -13,7 +13,10 @@ export interface Role {
 
 /** One real-world person, organization or place, however the texts name it. */
 export interface Entity {
-  /** Stable id from type and canonical name: `stableId('ent', type, name)`. */
+  /**
+   * Stable id from type and canonical name in the form names are compared in:
+   * `stableId('ent', type, normalizeName(name))`; an entity keeps its id when its name is rewritten.
+   */
   id: string;
   /** Canonical name: a person's full name without titles, a country's usual short name. */
   name: string;

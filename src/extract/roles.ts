@@ -6,19 +6,30 @@ import type { ParsedText } from './parse.js';
 /** Courtesy titles: they precede names but are not roles. */
 const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr']);
 
-let words: { title: Set<string>; countries: Map<string, string>; phrases: Set<string> } | undefined;
+/** Words that qualify a title without being one: "Former Secretary of State", "Acting Director". */
+const MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'interim']);
 
+/** Words that may stand before a lower-case title that is still a title: "the foreign minister", "his spokesman". */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'and', 'by', 'with', 'said', 'says']);
+
+let words: { phrases: Set<string>; longest: number; countries: Map<string, string> } | undefined;
+
+/** Titles are read whole from the gazetteer's list: a word of one ("Trade", "Supreme") is no title. */
 function vocabulary() {
   if (!words) {
     const g = gazetteer();
-    const title = new Set(g.titles.filter((t) => !HONORIFICS.has(t.toLowerCase())).flatMap((t) => t.toLowerCase().split(' ')));
-    for (const w of ['former', 'acting', 'deputy', 'vice', 'senior', 'top', 'chief']) title.add(w);
-    // Function words inside titles ("Secretary of State") must not make titles on their own.
-    for (const w of ['of', 'state', 'the']) title.delete(w);
-    const phrases = new Set(g.titles.map((t) => t.toLowerCase()).filter((t) => / (of|the) /.test(t)));
-    words = { title, countries: g.countryOf, phrases };
+    const phrases = new Set(g.titles.map((t) => t.toLowerCase()).filter((t) => !HONORIFICS.has(t)));
+    const longest = Math.max(...[...phrases].map((p) => p.split(' ').length));
+    words = { phrases, longest, countries: g.countryOf };
   }
   return words;
+}
+
+/** True when the words are a title, perhaps after modifiers: "former secretary of state", not "former" or "top aide". */
+function isTitle(ws: readonly string[]): boolean {
+  let i = 0;
+  while (i < ws.length - 1 && MODIFIERS.has(ws[i]!.toLowerCase())) i++;
+  return vocabulary().phrases.has(ws.slice(i).join(' ').toLowerCase());
 }
 
 /** "foreign minister" -> "Foreign Minister"; function words stay lower case ("Secretary of State"). */
@@ -34,56 +45,56 @@ function wordsBefore(text: string, from: number, end: number, max: number): { wo
   return out.slice(-max);
 }
 
-/** Reads a title (and the country it belongs to) from the words just before a name. */
+/**
+ * Reads a title (and the country it belongs to) from the words just before a name: one title
+ * from the gazetteer's list ending right before it, the modifiers before that, then a country.
+ * A title in lower case is no title after a common noun: "the Russian foreign minister Sergei
+ * Lavrov" and "CIA spokesman Jim Poe", but not "poll leader Donald Trump".
+ */
 function titleBefore(doc: NewsDocument, m: Mention, from: number): Omit<RoleMention, 'documentId' | 'person'> | null {
-  const { title, countries, phrases } = vocabulary();
-  const before = wordsBefore(doc.text, from, m.span.start, 6);
+  const { phrases, longest, countries } = vocabulary();
+  const before = wordsBefore(doc.text, from, m.span.start, 8);
+  const last = before[before.length - 1];
   // Only words run straight into the name: "Foreign Minister Sergei Lavrov", not "minister, Lavrov".
-  if (before.length && !/^\s+$/.test(doc.text.slice(before[before.length - 1]!.start + before[before.length - 1]!.word.length, m.span.start))) {
+  if (!last || !/^\s+$/.test(doc.text.slice(last.start + last.word.length, m.span.start))) return appositive(doc, m, from);
+  const lower = (ws: typeof before) => ws.map((w) => w.word.toLowerCase()).join(' ');
+  let i = before.length;
+  for (let n = Math.min(longest, before.length); n > 0; n--) {
+    if (phrases.has(lower(before.slice(before.length - n)))) {
+      i = before.length - n;
+      break;
+    }
+  }
+  if (i === before.length) return appositive(doc, m, from);
+  const headIsLower = /^\p{Ll}/u.test(before[i]!.word);
+  while (i > 0 && MODIFIERS.has(before[i - 1]!.word.toLowerCase())) i--;
+  const taken = before.slice(i);
+  let first = taken[0]!.start;
+  let affiliation: string | undefined;
+  const two = i > 1 ? `${before[i - 2]!.word} ${before[i - 1]!.word}` : '';
+  if (countries.has(two)) {
+    affiliation = countries.get(two);
+    first = before[i - 2]!.start;
+  } else if (i > 0 && countries.has(before[i - 1]!.word)) {
+    affiliation = countries.get(before[i - 1]!.word);
+    first = before[i - 1]!.start;
+  } else if (headIsLower && taken.length === 1 && i > 0 && /^\p{Ll}/u.test(before[i - 1]!.word) && !DETERMINERS.has(before[i - 1]!.word.toLowerCase())) {
     return appositive(doc, m, from);
   }
-  const taken: string[] = [];
-  let first = m.span.start;
-  let affiliation: string | undefined;
-  for (let i = before.length - 1; i >= 0; i--) {
-    const w = before[i]!;
-    // Titles with function words ("Secretary of State") are matched whole.
-    const phrase = [4, 3].map((n) => before.slice(Math.max(0, i - n + 1), i + 1)).find((ws) => ws.length > 2 && phrases.has(ws.map((x) => x.word.toLowerCase()).join(' ')));
-    if (phrase) {
-      taken.unshift(...phrase.map((x) => x.word));
-      first = phrase[0]!.start;
-      i -= phrase.length - 1;
-      continue;
-    }
-    if (title.has(w.word.toLowerCase())) {
-      taken.unshift(w.word);
-      first = w.start;
-      continue;
-    }
-    const two = i > 0 ? `${before[i - 1]!.word} ${w.word}` : '';
-    if (countries.has(two)) {
-      affiliation = countries.get(two);
-      first = before[i - 1]!.start;
-    } else if (countries.has(w.word)) {
-      affiliation = countries.get(w.word);
-      first = w.start;
-    }
-    break;
-  }
-  if (taken.length === 0) return appositive(doc, m, from);
-  const role: Omit<RoleMention, 'documentId' | 'person'> = { title: titleCase(taken.join(' ')), span: { start: first, end: m.span.end } };
+  const role: Omit<RoleMention, 'documentId' | 'person'> = { title: titleCase(taken.map((w) => w.word).join(' ')), span: { start: first, end: m.span.end } };
   if (affiliation) role.affiliation = affiliation;
   return role;
 }
 
 /** "the North Korean leader, Kim Jong-un": a lower-case title set off by a comma. */
 function appositive(doc: NewsDocument, m: Mention, from: number): Omit<RoleMention, 'documentId' | 'person'> | null {
-  const { title, countries } = vocabulary();
+  const { countries } = vocabulary();
   const window = doc.text.slice(Math.max(from, m.span.start - 80), m.span.start);
   const a = /\b[Tt]he\s+((?:(?:South|North|United)\s+)?[A-Z][\p{L}.]*\s+)?((?:[a-z-]+\s+){0,2}[a-z-]+),\s*$/u.exec(window);
   if (!a) return null;
-  const titleWords = a[2]!.split(/\s+/);
-  if (!titleWords.every((w) => title.has(w))) return null;
+  if (!isTitle(a[2]!.split(/\s+/))) return null;
+  // Set off on both sides: in "the majority leader, Cruz said" the name begins a new clause.
+  if (!/^\s*(?:[,.;:)]|$)/.test(doc.text.slice(m.span.end, m.span.end + 2))) return null;
   const role: Omit<RoleMention, 'documentId' | 'person'> = {
     title: titleCase(a[2]!),
     span: { start: m.span.start - window.length + a.index, end: m.span.end },
@@ -113,13 +124,11 @@ function countryAfter(doc: NewsDocument, m: Mention, end: number): string | unde
  * a title set off by commas after the name.
  */
 function appositiveAfter(doc: NewsDocument, m: Mention, end: number): Omit<RoleMention, 'documentId' | 'person'> | null {
-  const { title } = vocabulary();
   const a = /^,\s+(?:(?:the|a)\s+|([A-Z][\p{L}.]*(?:\s+[A-Z][\p{L}.]*){0,2})['’]s?\s+)((?:[\p{Ll}-]+\s+){0,3}?[\p{Ll}-]+)(?:\s+of\s+(?:the\s+)?([A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,4}))?(?=\s*[,.;)]|\s*$)/u.exec(
     doc.text.slice(m.span.end, end),
   );
   if (!a) return null;
-  const words = a[2]!.split(/\s+/);
-  if (!words.every((w) => title.has(w))) return null;
+  if (!isTitle(a[2]!.split(/\s+/))) return null;
   const affiliation = a[1] ? countryAt(a[1].split(/\s+/)) : a[3] ? countryAt(a[3].split(/\s+/)) : undefined;
   // "Lavrov, Mr. Putin's adviser": a possessive that names no country is not an affiliation we can read.
   if (a[1] && !affiliation) return null;

@@ -13,7 +13,8 @@ import type {
 } from '../core/index.js';
 import { stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
-import { buildNameIndex, canonicalName, surface } from './names.js';
+import { EntityTable } from './entity-table.js';
+import { nameLinker, type NameLinker } from './name-links.js';
 import { antecedentOf, describedBy, enclosingStatement, isFirstPerson } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
@@ -26,35 +27,12 @@ function within(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
-class EntityTable {
-  readonly byId = new Map<string, Entity>();
-
-  add(name: string, type: Entity['type'], alias?: string): string {
-    const id = stableId('ent', type, name);
-    let e = this.byId.get(id);
-    if (!e) {
-      e = { id, name, type, aliases: [] };
-      this.byId.set(id, e);
-    }
-    if (alias && alias !== name && !e.aliases.includes(alias)) e.aliases.push(alias);
-    return id;
-  }
-
-  findByName(name: string): Entity | undefined {
-    for (const e of this.byId.values()) if (e.name === name) return e;
-    return undefined;
-  }
-}
-
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(input: ResolveInput, table: EntityTable, index: ReturnType<typeof buildNameIndex>): Map<string, string> {
+function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLinker): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
-  for (const m of names) {
-    const key = canonicalName(m, index);
-    link.set(m.id, table.add(key.name, key.type, surface(m)));
-  }
+  for (const m of names) link.set(m.id, linkName(m, document.text));
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
     else {
@@ -79,7 +57,7 @@ function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<str
   return pick ? link.get(pick.id)! : null;
 }
 
-function resolveDocument(input: ResolveInput, table: EntityTable, link: Map<string, string>): ResolvedDocument {
+function resolveDocument(input: ResolveInput, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
   const { document, extraction } = input;
   const mentions = extraction.mentions;
   const statements: ResolvedStatement[] = extraction.statements.map((s) => ({
@@ -116,12 +94,12 @@ function resolveDocument(input: ResolveInput, table: EntityTable, link: Map<stri
   for (const r of extraction.roles) {
     const personId = entityIn(r.person, mentions, link);
     if (!personId) continue;
-    const organizationId = r.affiliation ? (table.findByName(r.affiliation)?.id ?? table.add(r.affiliation, 'place')) : null;
+    const organizationId = r.affiliation ? table.add(r.affiliation, 'place') : null;
     roles.push({ personId, title: r.title, organizationId, evidence: { documentId: document.id, span: r.span } });
   }
   const resolvedMentions = mentions.filter((m) => link.has(m.id)).map((mention) => ({ mention, entityId: link.get(mention.id)! }));
   const doc: ResolvedDocument = { document, mentions: resolvedMentions, statements, relations, roles };
-  return addCallPartyAddressees(doc, table.byId);
+  return addCallPartyAddressees(doc, entities);
 }
 
 /**
@@ -129,12 +107,12 @@ function resolveDocument(input: ResolveInput, table: EntityTable, link: Map<stri
  * documents and the `known` entities already stored (so their ids come back unchanged).
  */
 export function resolveDocuments(inputs: readonly ResolveInput[], known: readonly Entity[]): ResolvedBatch {
-  const table = new EntityTable();
-  const index = buildNameIndex(
-    inputs.flatMap((i) => i.extraction.mentions),
-    known,
-  );
-  const links = inputs.map((input) => linkMentions(input, table, index));
-  const documents = inputs.map((input, i) => resolveDocument(input, table, links[i]!));
-  return { entities: [...table.byId.values()], documents };
+  const table = new EntityTable(known);
+  const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
+  const roles = inputs.flatMap((i) => i.extraction.roles);
+  const linkName = nameLinker(names, roles, known, table);
+  const links = inputs.map((input) => linkMentions(input, table, linkName));
+  const entities = table.entityMap();
+  const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));
+  return { entities: table.entities(), documents };
 }

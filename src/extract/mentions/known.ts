@@ -19,7 +19,7 @@ function matcher() {
   return pattern;
 }
 
-/** Marks a surname standing alone; it must not be the tail of another name ("Bill Clinton"). */
+/** Marks a surname standing alone; it must not be the tail of another name ("Bill Clinton", "Paul D. Ryan"). */
 const SHORT = 'surname';
 
 /** Where a capital stands for a place, not its government: "In Moscow", "visiting Washington". */
@@ -32,7 +32,7 @@ export function knownMentions(doc: NewsDocument): Mention[] {
   for (const m of doc.text.matchAll(regex)) {
     const form = byText.get(m[0]);
     if (!form) continue;
-    if (form.class === SHORT && /\p{Lu}[\p{L}-]*\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) {
+    if (form.class === SHORT && /(?:\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) {
       const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
       if (!gazetteer().titles.includes(before)) continue;
     }

@@ -3,6 +3,7 @@ import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.j
 import { stableId } from '../../core/index.js';
 import { gazetteer } from '../gazetteer.js';
 import type { ParsedText, Token } from '../parse.js';
+import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
 const PERSON_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
@@ -23,7 +24,18 @@ function isTitleWord(token: Token): boolean {
 const COMPASS = new Set(['South', 'North', 'East', 'West']);
 
 function isNameToken(t: Token): boolean {
+  if (NOT_NAME_WORDS.has(t.text.toLowerCase())) return false;
   return /^\p{Lu}/u.test(t.text) && (NAME_TAGS.some((tag) => t.tags.has(tag)) || COMPASS.has(t.text));
+}
+
+/** A middle initial goes on with the name: the "D." of "Paul D. Ryan", before another name word. */
+function isInitial(t: Token, next: Token | undefined): boolean {
+  return /^\p{Lu}$/u.test(t.text) && /^\.\s+$/.test(t.post) && !!next && isNameToken(next);
+}
+
+/** "de" in "Bill de Blasio": a particle that goes on with the name when a name word follows. */
+function continuesParticle(run: readonly Token[], t: Token, next: Token | undefined): boolean {
+  return NAME_PARTICLES.has(t.text) && !!next && isNameToken(next) && run.some((r) => r.tags.has('Person')) && /^\s+$/.test(t.post);
 }
 
 /** True for words of a demonym or country name ("Korean" of "South Korean"). */
@@ -65,23 +77,27 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
         continue;
       }
       const run: Token[] = [tokens[i]!];
+      const from = i;
       let j = i + 1;
       while (j < tokens.length) {
         const prev = run[run.length - 1]!;
         const t = tokens[j]!;
-        if (continuesHyphen(prev, t) || (/^\s*$/.test(prev.post) && isNameToken(t))) {
+        const joined = (/^\s*$/.test(prev.post) || isInitial(prev, t)) && /^\s*$/.test(t.pre);
+        const next = tokens[j + 1];
+        if (continuesHyphen(prev, t) || (joined && (isNameToken(t) || continuesParticle(run, t, next) || isInitial(t, next)))) {
           run.push(t);
           j++;
         } else break;
       }
       i = j;
-      let k = 0;
-      while (k < run.length - 1 && (isTitleWord(run[k]!) || isCountryWord(run[k]!))) k++;
-      const titled = run.slice(0, k).some((t) => isTitleWord(t) && !isCountryWord(t));
+      const words = dropNonNameFront(run, tokens[from - 1]);
+      const lead = words.length === run.length ? tokens.slice(Math.max(0, from - 3), from) : [];
+      const { start: k, titled } = titleFront(lead, words, isCountryWord);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
-      const name = titled || typeOf(run.slice(k), false) === 'person' ? run.slice(k) : run;
+      const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
+      if (name.length === 1 && isCalendarWord(name[0]!)) continue;
       const type = typeOf(name, titled);
       if (!type) continue;
       const span = spanOf(doc.text, name);

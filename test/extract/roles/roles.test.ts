@@ -19,6 +19,13 @@ describe('extractRoles', () => {
     ['The meeting with the North Korean leader, Kim Jong-un, will take place by May.', ['Kim Jong-un', 'Leader', 'North Korea']],
     ['German Chancellor Angela Merkel said the plan was sound.', ['Angela Merkel', 'Chancellor', 'Germany']],
     ['U.S. Secretary of State Rex Tillerson said talks were far off.', ['Rex Tillerson', 'Secretary of State', 'United States']],
+    ['Former Secretary of State Jane Doe spoke first.', ['Jane Doe', 'Former Secretary of State', null]],
+    ['The crowd cheered when former President John Roe arrived.', ['John Roe', 'Former President', null]],
+    ['Commander in Chief President John Roe saluted.', ['John Roe', 'President', null]],
+    ['Voters met Trade Speaker John Roe at the fair.', ['John Roe', 'Speaker', null]],
+    ['The Russian foreign minister Sergei Lavrov spoke on Friday.', ['Sergei Lavrov', 'Foreign Minister', 'Russia']],
+    ['Former Roe spokesman Jim Poe said so.', ['Jim Poe', 'Spokesman', null]],
+    ['Senate Majority Leader John Roe spoke.', ['John Roe', 'Majority Leader', null]],
   ])('%s', (text, expected) => {
     expect(roles(text)).toContainEqual(expected);
   });
@@ -27,6 +34,12 @@ describe('extractRoles', () => {
     ['Mr. Lavrov said the meeting would take place.'],
     ['The minister, who spoke to Sergei Lavrov, left.'],
     ['Sergei Lavrov, a very tired man, left.'],
+    ['Top aide Jane Doe left the campaign.'],
+    ['A senior John Roe adviser spoke on condition of anonymity.'],
+    ['The Republican poll leader John Roe said so.'],
+    ['The Supreme Court ruled against the plan.'],
+    ['He cited the Head Start program.'],
+    ['Despite doubts about the majority leader, Roe said he would vote.'],
   ])('reads no role from %j', (text) => {
     expect(roles(text)).toEqual([]);
   });

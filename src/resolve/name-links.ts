@@ -1,0 +1,62 @@
+// Name mentions linked to entities: full names as written (or as the gazetteer has them), lone words in context.
+import type { Entity, Mention, RoleMention, Span } from '../core/index.js';
+import { normalizeName } from '../core/index.js';
+import type { EntityTable } from './entity-table.js';
+import { initialledNames } from './initials.js';
+import { isLoneName, LoneNameIndex } from './lone-names.js';
+import { plainSpaces, surface } from './names.js';
+
+/** Links one name mention of a document with text `text` to an entity id. */
+export type NameLinker = (m: Mention, text: string) => string;
+
+/** What a name mention calls its entity before lone words are linked: the gazetteer's name, else the text's. */
+function writtenName(m: Mention): string {
+  return plainSpaces(m.canonical ?? surface(m));
+}
+
+/** `writtenName`, with a person's middle initials dropped where that names someone written without them. */
+function fullNames(names: readonly Mention[], known: readonly Entity[]): (m: Mention) => string {
+  const initialled = initialledNames(names.filter((m) => m.type === 'person').map(writtenName), known);
+  return (m) => {
+    const name = writtenName(m);
+    return (m.type === 'person' && initialled.get(name)) || name;
+  };
+}
+
+/** The places of the batch and the store by each of their names, normalized, to the name they go by. */
+function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of known) if (e.type === 'place') for (const n of [e.name, ...e.aliases]) out.set(normalizeName(n), e.name);
+  for (const m of names) if (m.type === 'place') out.set(normalizeName(surface(m)), writtenName(m));
+  return out;
+}
+
+/** A part of a hyphenated compound ("Sino" of "Sino-US ties") names its entity but is no name of it on its own. */
+function inCompound(text: string, span: Span): boolean {
+  return text[span.start - 1] === '-' || text[span.end] === '-';
+}
+
+/**
+ * The linker for the name mentions of a batch (`names`, with the `roles` read beside them),
+ * against the entities already stored (`known`), adding entities to `table`.
+ */
+export function nameLinker(names: readonly Mention[], roles: readonly RoleMention[], known: readonly Entity[], table: EntityTable): NameLinker {
+  const fullNameOf = fullNames(names, known);
+  const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
+  const places = placeNames(names, known);
+  return (m, text) => {
+    const written = surface(m);
+    let name = fullNameOf(m);
+    if (m.type === 'person' && isLoneName(written)) {
+      // A lone word is read in context even when the gazetteer has a guess for it ("Clinton"):
+      // the person it stands for, else the word alone when several people share it.
+      const full = lone.fullNameFor(m, written, m.canonical);
+      const place = places.get(normalizeName(written));
+      if (full) name = full.name;
+      // A word that names a place and no one for sure: "Orlando" taken for a first name.
+      else if (place && !table.has(written, 'person')) return table.add(place, 'place', written);
+      else if (full === null) name = written;
+    }
+    return table.add(name, m.type, inCompound(text, m.span) ? undefined : written);
+  };
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../../src/extract/index.js';
+import { docOf } from '../doc.js';
+
+/** The people named in a text, as the mentions write them. */
+function people(text: string): string[] {
+  return extractDocument(docOf(text))
+    .mentions.filter((m) => m.type === 'person' && m.kind === 'name')
+    .map((m) => m.text);
+}
+
+describe('name mentions', () => {
+  it.each([
+    ['In June Pat Roe said the plan was sound.', 'Pat Roe'],
+    ["Ohio’s John Kasich spoke on Monday.", 'John Kasich'],
+    ['Ohio Governor John Kasich spoke on Monday.', 'John Kasich'],
+    ['House Speaker Paul Ryan spoke on Monday.', 'Paul Ryan'],
+    ['Former Secretary of State Jane Doe spoke first.', 'Jane Doe'],
+    ['Mayor Bill de Blasio spoke at City Hall.', 'Bill de Blasio'],
+    ['Senators Marco Rubio and Ted Cruz voted no.', 'Marco Rubio'],
+    ['Speaker Paul D. Ryan spoke on Monday.', 'Paul D. Ryan'],
+    ['The opinion of Chief Justice John Roberts was long.', 'John Roberts'],
+    ['Secretary of State John F. Kerry said so.', 'John F. Kerry'],
+  ])('%s names %s', (text, name) => {
+    expect(people(text)).toContain(name);
+  });
+
+  it.each([
+    ['The Supreme Court ruled against the plan.'],
+    ['If Obama wins, we lose.'],
+  ])('%s names no one by a partial or padded name', (text) => {
+    expect(people(text).filter((p) => /Court|If /.test(p))).toEqual([]);
+  });
+});
+
+describe('name mentions of months', () => {
+  it('names no one by a month alone', () => {
+    expect(people('In April, the council voted. April Ryan asked a question.')).toEqual(['April Ryan']);
+  });
+});

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest';
+import { resolvedName, namesOf, resolveTexts, rolesOf } from './resolve-fixture.js';
+
+const HILLARY = 'Hillary Clinton spoke in Des Moines on Monday. Clinton said the plan would create jobs.';
+const BILL = 'Former President Bill Clinton campaigned in Ohio. Clinton said the economy was stronger.';
+const BARE = 'At a rally in Denver, Clinton said voters wanted change.';
+
+describe('resolveDocuments: a lone surname', () => {
+  it.each([
+    ['goes to the full name written in its own document', [HILLARY, BILL], 1, 'Clinton', 'Bill Clinton'],
+    ['goes to the full name in its own document, the other way round', [BILL, HILLARY], 1, 'Clinton', 'Hillary Clinton'],
+    ['joins the one person the batch knows by it', [HILLARY, BARE], 1, 'Clinton', 'Hillary Clinton'],
+    ['stays apart when two people share it', [HILLARY, BILL, BARE], 2, 'Clinton', 'Clinton'],
+    ['in capitals stays apart when two people share it', [HILLARY, BILL, 'CLINTON said voters wanted change.'], 2, 'CLINTON', 'Clinton'],
+  ])('%s', (_what, texts, doc, text, expected) => {
+    expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
+  });
+
+  it.each([
+    ['without another Clinton in its document', 'At a rally in Denver, Clinton said voters wanted change.', 'Hillary Clinton'],
+    ['with Bill Clinton written in its document', 'Bill Clinton spoke in Denver. Clinton said voters wanted change.', 'Bill Clinton'],
+    ['in capitals', 'CLINTON SAYS VOTERS WANT CHANGE\n\nVoters want change, she said.', 'Hillary Clinton'],
+  ])('in capitals and mixed case across documents: %s', (_what, text, expected) => {
+    const batch = resolveTexts(['HILLARY CLINTON ON JOBS\n\nHillary Clinton said wages must rise.', text]);
+    const word = text.startsWith('CLINTON') ? 'CLINTON' : 'Clinton';
+    expect(resolvedName(batch, 1, word)).toBe(expected);
+    expect(namesOf(batch, 'person').filter((n) => /clinton/i.test(n))).toEqual(expected === 'Bill Clinton' ? ['Bill Clinton', 'Hillary Clinton'] : ['Hillary Clinton']);
+  });
+
+  it('goes to the person written in full first when two in its document share it', () => {
+    const text = `${HILLARY} Hillary Clinton thanked her husband, Bill Clinton. Hillary Clinton left. Clinton said more later.`;
+    expect(resolvedName(resolveTexts([text]), 0, 'Clinton', 1)).toBe('Hillary Clinton');
+  });
+
+  it.each([
+    [
+      'in its document, to the one of two written with its title',
+      ['Hillary Clinton spoke in Ohio. Her husband, former President Bill Clinton, sat nearby. Hillary Clinton thanked him. Former President Clinton waved.'],
+      0,
+      0,
+      'Bill Clinton',
+    ],
+    [
+      'across documents, to the one of two written with its title',
+      ['President Barack Obama spoke in Ohio.', 'Michelle Obama spoke in Iowa.', 'In Denver, President Obama said jobs were coming. Obama left at noon.'],
+      2,
+      0,
+      'Barack Obama',
+    ],
+    [
+      'after a titled mention, to the same person in the rest of its document',
+      ['President Barack Obama spoke in Ohio.', 'Michelle Obama spoke in Iowa.', 'In Denver, President Obama said jobs were coming. Obama left at noon.'],
+      2,
+      1,
+      'Barack Obama',
+    ],
+    [
+      'to the one the batch gives the title to, over the one written in its document',
+      ['Former Secretary of State Hillary Clinton spoke in Iowa.', 'Former President Bill Clinton spoke in Ohio. Later, Secretary Clinton said the plan was sound.'],
+      1,
+      0,
+      'Hillary Clinton',
+    ],
+    [
+      'to the one written with the title in its document',
+      ['Gov. Jim Smith spoke in Iowa.', 'Gov. Jim Smith spoke in Ohio.', 'Gov. Ann Smith of Utah spoke on Monday. Gov. Smith said the plan was sound.'],
+      2,
+      0,
+      'Ann Smith',
+    ],
+  ])('goes by title %s', (_what, texts, doc, nth, expected) => {
+    const word = ['Clinton', 'Obama', 'Smith'].find((w) => texts[doc]!.includes(w))!;
+    expect(resolvedName(resolveTexts(texts), doc, word, nth)).toBe(expected);
+  });
+
+  it('joins a person already stored when no other shares it', () => {
+    const first = resolveTexts([HILLARY]);
+    const later = resolveTexts([BARE], first.entities);
+    const hillary = first.entities.find((e) => e.name === 'Hillary Clinton')!;
+    expect(later.documents[0]!.mentions.find((m) => m.mention.text === 'Clinton')?.entityId).toBe(hillary.id);
+  });
+
+  it('stays apart when the store knows two people by it', () => {
+    const first = resolveTexts([HILLARY, BILL]);
+    const later = resolveTexts([BARE], first.entities);
+    expect(resolvedName(later, 0, 'Clinton')).toBe('Clinton');
+  });
+});
+
+describe('resolveDocuments: case and spacing', () => {
+  it('makes one person of a name in capitals and in mixed case, named in mixed case', () => {
+    const batch = resolveTexts(['HILLARY CLINTON ON THE ECONOMY\n\nHillary Clinton said on Tuesday that wages must rise.']);
+    expect(namesOf(batch, 'person')).toEqual(['Hillary Clinton']);
+    expect(batch.entities.find((e) => e.name === 'Hillary Clinton')!.aliases).not.toContain('HILLARY CLINTON');
+  });
+
+  it('writes a place named in capitals in a headline as the body writes it', () => {
+    const batch = resolveTexts(['VOTERS IN IOWA\n\nVoters in Iowa went to the caucuses.', 'Iowa Democrats met on Sunday.']);
+    expect(namesOf(batch, 'place').filter((n) => /iowa/i.test(n))).toEqual(['Iowa']);
+  });
+
+  it('writes a person named only in capitals as names are written', () => {
+    const batch = resolveTexts(['By JANE DOE\n\nThe council met on Friday.']);
+    expect(namesOf(batch, 'person')).toContain('Jane Doe');
+  });
+
+  it('makes one person of a name written with a non-breaking space', () => {
+    const batch = resolveTexts(['Ted Cruz spoke in Houston.', 'Ted\u00a0Cruz spoke in Dallas.']);
+    expect(namesOf(batch, 'person')).toEqual(['Ted Cruz']);
+  });
+
+  it('keeps the ids and mixed-case names of stored entities when a later batch writes them in capitals', () => {
+    const first = resolveTexts(['Hillary Clinton spoke in Iowa on Monday.']);
+    const later = resolveTexts(['HILLARY CLINTON IN IOWA\n\nThe crowd in IOWA was large.'], first.entities);
+    const byName = (b: typeof first, n: string) => b.entities.find((e) => e.name === n)?.id;
+    expect(byName(later, 'Hillary Clinton')).toBe(byName(first, 'Hillary Clinton'));
+    expect(byName(later, 'Iowa')).toBe(byName(first, 'Iowa'));
+  });
+
+  it('gives the same entities when a batch is resolved again against itself', () => {
+    const texts = [HILLARY, BILL, BARE, 'VOTERS IN IOWA\n\nVoters in Iowa went to the caucuses.'];
+    const first = resolveTexts(texts);
+    const again = resolveTexts(texts, first.entities);
+    const summary = (b: typeof first) => b.entities.map((e) => [e.id, e.name]).sort();
+    expect(summary(again)).toEqual(summary(first));
+  });
+});
+
+describe('resolveDocuments: roles', () => {
+  it.each([
+    ['Former Secretary of State Hillary Clinton spoke in Iowa.', 'Hillary Clinton', ['Former Secretary of State']],
+    ['Top aide Jane Doe left the campaign on Friday.', 'Jane Doe', []],
+    ['Russian Foreign Minister Sergei Lavrov met reporters.', 'Sergei Lavrov', ['Foreign Minister (Russia)']],
+  ])('%s', (text, person, expected) => {
+    expect(rolesOf(resolveTexts([text]), person)).toEqual(expected);
+  });
+
+  it('gives each Clinton the role written before their own name', () => {
+    const batch = resolveTexts([HILLARY, BILL, 'Former Secretary of State Hillary Clinton spoke. Clinton said more.']);
+    expect(rolesOf(batch, 'Bill Clinton')).toEqual(['Former President']);
+    expect(rolesOf(batch, 'Hillary Clinton')).toEqual(['Former Secretary of State']);
+  });
+});
+
+describe('resolveDocuments: places and compounds', () => {
+  it('takes no alias from a part of a hyphenated compound', () => {
+    const batch = resolveTexts(['Sino-US ties improved after China and the US met in Geneva.']);
+    expect(batch.entities.find((e) => e.name === 'China')!.aliases).not.toContain('Sino');
+  });
+
+  it('links a word no person is known by but a place is to the place', () => {
+    const batch = resolveTexts(['The convention opened in Orlando on Monday.', 'Delegates said Orlando was hot.']);
+    expect(namesOf(batch, 'person')).not.toContain('Orlando');
+    expect(namesOf(batch, 'place')).toContain('Orlando');
+  });
+});
+
+describe('resolveDocuments: ingesting again', () => {
+  /** The entities a store holds after these batches: one per id, aliases gathered, the last name kept. */
+  function stored(...batches: ReturnType<typeof resolveTexts>[]) {
+    const byId = new Map<string, { id: string; name: string; type: 'person' | 'organization' | 'place'; aliases: string[] }>();
+    for (const b of batches) {
+      for (const e of b.entities) {
+        const had = byId.get(e.id);
+        byId.set(e.id, { ...e, aliases: [...new Set([...(had?.aliases ?? []), ...e.aliases])] });
+      }
+    }
+    return [...byId.values()];
+  }
+
+  const FIRST = ['Senate leader Mitch McConnell spoke on Monday.', 'At a lunch in Louisville, McConnell said the bill would pass.'];
+  const LATER = ['Jane McConnell, a teacher from Ohio, wrote a letter.'];
+
+  it('links a lone surname as before once a person sharing it is stored', () => {
+    const first = resolveTexts(FIRST);
+    const later = resolveTexts(LATER, stored(first));
+    const again = resolveTexts(FIRST, stored(first, later));
+    expect(resolvedName(first, 1, 'McConnell')).toBe('Mitch McConnell');
+    expect(resolvedName(again, 1, 'McConnell')).toBe('Mitch McConnell');
+    expect(again.entities.map((e) => e.id).sort()).toEqual(first.entities.map((e) => e.id).sort());
+  });
+
+  it('links a place taken for a first name to the place again once a person sharing the word is stored', () => {
+    const texts = ['The convention opened in Orlando on Monday.', 'Delegates said Orlando was hot.'];
+    const first = resolveTexts(texts);
+    const later = resolveTexts(['Orlando Bloom spoke to reporters.', 'Orlando Cruz spoke to reporters.'], stored(first));
+    const again = resolveTexts(texts, stored(first, later));
+    expect(namesOf(again, 'person')).not.toContain('Orlando');
+  });
+});
