@@ -17,6 +17,9 @@ export const ADDRESSED = new Set(
   ),
 );
 
+// The plainest speech verbs, which after a plural noun are verbs whatever the tagger says.
+const SAY = new Set(['say', 'says', 'said', 'told', 'tell', 'tells', 'added', 'adds', 'wrote', 'writes']);
+
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
@@ -82,7 +85,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (tagged(t, 'Verb')) return true;
   const prev = tokens[i - 1];
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
-  // Headlines capitalise verbs into names: "Lindsey Graham Says Trump Could ...".
-  return BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && tagged(prev, 'ProperNoun', 'Pronoun'));
+  // Headlines capitalise verbs into names ("Lindsey Graham Says Trump Could ..."), and the tagger
+  // reads "said" after a plural as an adjective ("primary voters said").
+  if (BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && tagged(prev, 'ProperNoun', 'Pronoun'))) return true;
+  return SAY.has(word(t)) && tagged(prev, 'Plural') && !tagged(prev, 'Possessive');
 }
 

@@ -80,8 +80,10 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   // A quotation ends right before the cue: no subject on this side.
   if (/["“”]|''/.test(last.post)) return null;
   if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : phraseEndingAt(tokens, j);
-  // "X, who ..., said": find the comma that opens the aside.
-  for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
+  // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
+  // ("Marley Anderson, 21, a junior from Las Vegas, said").
+  let hops = 0;
+  for (let k = j - 1; k >= Math.max(0, j - 40); k--) {
     const t = tokens[k]!;
     if (/[;:"“”(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
     if (!/,/.test(t.post)) continue;
@@ -90,9 +92,18 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
     if (CLAUSE_OPENERS.has(word(opener))) return null;
     const head = nameEndingAt(tokens, k);
-    return head ? { from: head.from, to: j } : null;
+    if (head && !minorAside(tokens, head)) return { from: head.from, to: j };
+    if (++hops > 2 || (!head && !minorAside(tokens, { from: k, to: k }))) return null;
   }
   return null;
+}
+
+// An age, a party or a home town between commas: ", 21,", ", D-Ohio,", ", of Des Moines,".
+function minorAside(tokens: readonly Token[], r: TokenRange): boolean {
+  let from = r.from;
+  while (from > 0 && !breaksAfter(tokens[from - 1]) && from > r.from - 3) from--;
+  const words = tokens.slice(from, r.to + 1);
+  return words.every((t) => tagged(t, 'Value') || /^[A-Z]-/.test(t.text)) || (word(words[0]) === 'of' && words.length <= 3);
 }
 
 /** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */

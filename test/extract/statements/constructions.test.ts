@@ -21,6 +21,11 @@ const rows: Row[] = [
   ['Mrs. Clinton, who spoke in Ohio on Tuesday, said the economy needs help.', 'Mrs. Clinton, who spoke in Ohio on Tuesday', 'said', 'the economy needs help', 'indirect', null, []],
   ['The state party chairman, Phil Lovas, said he could not comment on the letter.', 'The state party chairman, Phil Lovas', 'said', 'he could not comment on the letter', 'indirect', null, []],
   ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga', 'said', 'the strategy had failed', 'indirect', null, []],
+  ['Maria Lopez, 34, a nurse from Tucson, said she had waited two hours to vote.', 'Maria Lopez, 34, a nurse from Tucson', 'said', 'she had waited two hours to vote', 'indirect', null, []],
+  // the tagger's adjective "said" after a plural
+  ['Most suburban voters said the economy mattered more than immigration.', 'Most suburban voters', 'said', 'the economy mattered more than immigration', 'indirect', null, []],
+  // a quoted title before the subject is no quotation of the speaker
+  ['Speaking on CBS’s “Face the Nation,” the governor said the state would sue.', 'the governor', 'said', 'the state would sue', 'indirect', null, []],
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
@@ -35,6 +40,7 @@ const rows: Row[] = [
   ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
+  ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
   // contractions, dates between subject and verb, headlines
   ['He’s claiming that the count was rigged.', 'He’s', 'claiming', 'that the count was rigged', 'indirect', null, []],
   ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],
@@ -72,6 +78,7 @@ describe('extractStatements', () => {
     ['President Xi Jinping held telephone talks with President Donald Trump.'],
     ['"); jQuery("#212 h3").html("Related News'],
     ['Published date: .'],
+    ['Update: This story has been revised with new figures from the county.'],
     ['Last updated: 2018-03-10 HKT 01:13'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);

@@ -5,6 +5,8 @@ import { quoted } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { subjectAfter } from '../noun-phrase.js';
+import { skipAdjuncts } from '../content.js';
+import type { Token } from '../../parse.js';
 import { quoteBefore, quoteFrom } from '../quotes.js';
 
 /** Reads a quotation followed by its cue at the cue verb `i`, and a second part after the cue. */
@@ -18,6 +20,8 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   const q = quoteBefore(ctx.quotes, clauseStart);
   // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences.
   if (!q || q.end <= ctx.sentences[s]!.span.start + 1 || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
+  // 'on “Hannity,” Gingrich said if ...': a clause after the cue is its content, the quotation a title.
+  if (frame.subject && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
   // "said Lavrov": the source comes after the cue.
   const after = frame.subject ? null : subjectAfter(tokens, frame.next);
   const source = frame.subject ?? after;
@@ -42,3 +46,10 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
     through: last,
   };
 };
+
+// Words after the cue and its adjuncts that are not set off by punctuation start a reported clause.
+function clauseFollows(tokens: readonly Token[], next: number): boolean {
+  const rest = skipAdjuncts(tokens, next);
+  if (rest >= tokens.length) return false;
+  return !/[,;:—–"“”]/.test(tokens[rest - 1]!.post) && !/["“”]/.test(tokens[rest]!.pre);
+}
