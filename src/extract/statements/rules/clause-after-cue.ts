@@ -20,7 +20,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // Without a subject only a participle or a second verb ("... and said") can carry a statement;
   // it takes its source from the clause it continues.
   if (!frame.subject && !PARTICIPLES.test(word(t)) && !COORDINATORS.has(word(tokens[frame.cueFrom - 1]))) return null;
-  const start = contentStart(tokens, frame.next);
+  const start = frame.complement ? frame.next : contentStart(tokens, frame.next);
   let content = toSentenceEnd(ctx, s, start);
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
   for (let k = start + 1; content && k < tokens.length; k++) {
