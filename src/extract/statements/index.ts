@@ -9,6 +9,7 @@ import { inheritSources, shareFrames } from './inherit.js';
 import { isJunk } from './junk.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSaying } from './rules/as-saying.js';
+import { asked } from './rules/asked.js';
 import { clauseAfterCue } from './rules/clause-after-cue.js';
 import { clauseBeforeCue } from './rules/clause-before-cue.js';
 import { colonLabel } from './rules/colon.js';
@@ -22,7 +23,7 @@ import { raising } from './rules/raising.js';
  * The rules, in the order they are tried at each word; the first that matches wins.
  * The most specific constructions come first, the plain "X said ..." last.
  */
-export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, nounCue, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue];
+export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, asked, nounCue, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue];
 
 /** Every statement of the document, in text order, read from its one parse. */
 export function extractStatements(doc: NewsDocument, parsed: ParsedText): StatementSpans[] {

@@ -12,7 +12,7 @@ const rows: Row[] = [
   ['He said the vote would be delayed.', 'He', 'said', 'the vote would be delayed', 'indirect', null, []],
   ['Officials said the bridge would reopen next week.', 'Officials', 'said', 'the bridge would reopen next week', 'indirect', null, []],
   ['The senator said on Tuesday that the vote would be delayed.', 'The senator', 'said', 'that the vote would be delayed', 'indirect', null, []],
-  ['The company said in a statement that it would appeal the ruling.', 'The company', 'said', 'that it would appeal the ruling', 'indirect', null, []],
+  ['The company said in a statement that it would appeal the ruling.', 'The company', 'said in a statement', 'that it would appeal the ruling', 'indirect', null, []],
   ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
   // addressees
   ['She told reporters that the plan would fail.', 'She', 'told', 'that the plan would fail', 'indirect', 'reporters', []],
@@ -38,6 +38,14 @@ const rows: Row[] = [
   ['“We will fight,” she said, “and we will win.”', 'she', 'said', '“We will fight,” ... “and we will win.”', 'direct', null, []],
   ['He added: "We will fight back. We will win."', 'He', 'added', '"We will fight back. We will win."', 'direct', null, []],
   ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],
+  // an unattributed question
+  ['Asked whether she would run again, the mayor laughed.', null, 'Asked', 'whether she would run again', 'indirect', null, []],
+  ['When asked about the audit, the treasurer walked away.', null, 'asked about', 'the audit', 'indirect', null, []],
+  ['The coach was asked, “Will you stay next season?”', null, 'was asked', '“Will you stay next season?”', 'indirect', null, []],
+  // a preposition that opens the content stays with the cue, as does the medium
+  ['The union called for a strike at the port.', 'The union', 'called for', 'a strike at the port', 'indirect', null, []],
+  ['The mayor pointed to the falling crime rate.', 'The mayor', 'pointed to', 'the falling crime rate', 'indirect', null, []],
+  ['"We are ready," the coach said Tuesday in an interview.', 'the coach', 'said Tuesday in an interview', '"We are ready,"', 'direct', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
