@@ -26,6 +26,9 @@ const rows: Row[] = [
   ['Most suburban voters said the economy mattered more than immigration.', 'Most suburban voters', 'said', 'the economy mattered more than immigration', 'indirect', null, []],
   // a quoted title before the subject is no quotation of the speaker
   ['Speaking on CBS’s “Face the Nation,” the governor said the state would sue.', 'the governor', 'said', 'the state would sue', 'indirect', null, []],
+  // reported content ends before a participle or a contrast the writer adds
+  ['The mayor said the budget was balanced, prompting jeers from the council.', 'The mayor', 'said', 'the budget was balanced', 'indirect', null, []],
+  ['The coach said the team was tired, but the players disagreed.', 'The coach', 'said', 'the team was tired', 'indirect', null, []],
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],

@@ -1,6 +1,6 @@
 // "Xi pointed out that ...", "He said the plan is dead": the rest of the sentence after the cue is the content.
 import { isCueVerb } from '../cue-words.js';
-import { quoted, word } from '../context.js';
+import { quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
@@ -8,7 +8,7 @@ import type { Rule } from '../draft.js';
 // Participles that continue the subject's sentence: '"...," he said, adding that ...'.
 const PARTICIPLES = /ing$/;
 const COORDINATORS = new Set(['and', 'but']);
-const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even']);
+const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting', 'including']);
 
 /** Reads reported speech after the cue verb `i`. */
 export const clauseAfterCue: Rule = (ctx, s, i) => {
@@ -23,8 +23,13 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   const start = frame.complement ? frame.next : contentStart(tokens, frame.next);
   let content = toSentenceEnd(ctx, s, start);
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
+  // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
+  const opening = frame.cueFrom === 0 && !frame.subject;
   for (let k = start + 1; content && k < tokens.length; k++) {
-    if (!TRAILING.has(word(tokens[k])) || !/,/.test(tokens[k - 1]!.post) || quoted(ctx, tokens[k]!)) continue;
+    if (quoted(ctx, tokens[k]!)) continue;
+    const comma = /,/.test(tokens[k - 1]!.post);
+    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')));
+    if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
   }
