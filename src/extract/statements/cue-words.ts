@@ -84,6 +84,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) return false;
   if (tagged(t, 'Verb')) return true;
   const prev = tokens[i - 1];
+  // ', adding that ...': a speech participle after a comma, whatever the tagger made of it.
+  if (prev !== undefined && /,/.test(prev.post) && CORE.has(word(t)) && /ing$/.test(word(t))) return true;
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
   // Headlines capitalise verbs into names ("Lindsey Graham Says Trump Could ..."), and the tagger
   // reads "said" after a plural as an adjective ("primary voters said").

@@ -44,5 +44,5 @@ export const asked: Rule = (ctx, s, i) => {
 };
 
 function draft(sentence: number, cue: { start: number; end: number }, content: { start: number; end: number }[], through: number) {
-  return { source: null, cue, content, kind: 'indirect' as const, addressee: null, reporters: [], sentence, rule: 'asked', through };
+  return { source: null, cue, content, kind: 'indirect' as const, addressee: null, reporters: [], sentence, rule: 'asked', unattributed: true, through };
 }

@@ -1,7 +1,7 @@
 // "The plan is dead, Trump said on Monday." and "The plan, he said, is dead.": the clause around the cue is the content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted } from '../context.js';
+import { quoted, word } from '../context.js';
 import { hasWords, skipAdjuncts, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
@@ -23,6 +23,8 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const prev = tokens[first - 1];
   if (!prev || !/[,—–]/.test(prev.post)) return null;
   const source = subject ?? after;
+  // '..., Cruz said that ..., adding that ...': a participle with no speaker of its own continues its clause.
+  if (!source && /ing$/.test(word(t))) return null;
   const rest = skipAdjuncts(tokens, after ? after.to + 1 : frame.next);
   const content: Span[] = [];
   const opening = /[“"]$/.test(tokens[0]!.pre) ? 1 : 0;

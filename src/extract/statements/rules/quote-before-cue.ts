@@ -1,7 +1,7 @@
 // '"...," Lavrov said' and '"...," said Lavrov': a quotation right before the cue clause is its content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted } from '../context.js';
+import { quoted, word } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { subjectAfter } from '../noun-phrase.js';
@@ -25,6 +25,8 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   // "said Lavrov": the source comes after the cue.
   const after = frame.subject ? null : subjectAfter(tokens, frame.next);
   const source = frame.subject ?? after;
+  // '..., Cruz said "...", adding that ...': a participle with no speaker of its own continues its clause.
+  if (!source && /ing$/.test(word(t))) return null;
   const last = Math.max(frame.next - 1, after ? after.to : -1);
   // 'Using the tax ''is a misguided approach,'' Mr. Burman said': a quoted fragment ends a longer clause.
   const sentenceStart = ctx.sentences[s]!.span.start;
