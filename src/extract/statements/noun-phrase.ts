@@ -12,6 +12,9 @@ const NOMINAL_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Adjective', 'Determiner'
 // Words inside a name or title: "Secretary of State", "a spokesman for the campaign", "Smith & Wesson".
 const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+// Before the head only: "voters in Iowa", "aides to Clinton", "four in 10 voters", "a report by the AP".
+const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among']);
+const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
 const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'here', 'where', 'when', 'if', 'as', 'so']);
 // Words that open a clause, capitalised or not: "While he said", "But Flynn said".
@@ -26,6 +29,15 @@ export function nominal(t: Token | undefined): boolean {
   if (tagged(t, 'Conjunction', 'Preposition') && !tagged(t, 'ProperNoun')) return false;
   if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund')) return false;
   return tagged(t, ...NOMINAL_TAGS) || /^\p{Lu}/u.test(t.text);
+}
+
+// A capitalised word the tagger took for a verb, opening a name or title: "House Speaker", "Retired neurosurgeon".
+function nameModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !tagged(next, 'Noun', 'ProperNoun')) return false;
+  const before = tokens[k - 1];
+  return before === undefined || breaksAfter(before) || tagged(before, 'Determiner', 'ProperNoun');
 }
 
 function headed(tokens: readonly Token[], r: TokenRange): boolean {
@@ -48,10 +60,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
     const p = tokens[i - 1]!;
-    if (nominal(p)) i--;
-    else if (LINKS.has(word(p)) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
+    if (nominal(p) || nameModifier(tokens, i - 1)) i--;
+    else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
     else break;
   }
+  // "about half of voters", "nearly four in 10 voters": the amount keeps its hedge.
+  if (i > 0 && DEGREE.has(word(tokens[i - 1])) && tagged(tokens[i], 'Value') && !breaksAfter(tokens[i - 1])) i--;
   const r = { from: i, to: j };
   return headed(tokens, r) ? r : null;
 }
