@@ -49,6 +49,7 @@ const rows: Row[] = [
   ['The union called for a strike at the port.', 'The union', 'called for', 'a strike at the port', 'indirect', null, []],
   ['The mayor pointed to the falling crime rate.', 'The mayor', 'pointed to', 'the falling crime rate', 'indirect', null, []],
   ['"We are ready," the coach said Tuesday in an interview.', 'the coach', 'said Tuesday in an interview', '"We are ready,"', 'direct', null, []],
+  ['“Who do they think they are?” the senator said of the airline.', 'the senator', 'said', '“Who do they think they are?”', 'direct', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
