@@ -50,6 +50,9 @@ const rows: Row[] = [
   ['The mayor pointed to the falling crime rate.', 'The mayor', 'pointed to', 'the falling crime rate', 'indirect', null, []],
   ['"We are ready," the coach said Tuesday in an interview.', 'the coach', 'said Tuesday in an interview', '"We are ready,"', 'direct', null, []],
   ['“Who do they think they are?” the senator said of the airline.', 'the senator', 'said', '“Who do they think they are?”', 'direct', null, []],
+  // impressions and expectations name no source; their subject is part of the content
+  ['The new stadium appears to be running over budget.', null, 'appears', 'The new stadium ... to be running over budget', 'indirect', null, []],
+  ['The council vote is expected to pass easily.', null, 'is expected', 'The council vote ... to pass easily', 'indirect', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
