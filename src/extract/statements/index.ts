@@ -34,6 +34,7 @@ export function extractStatements(doc: NewsDocument, parsed: ParsedText): Statem
   shareFrames(ctx, drafts);
   extendQuotes(ctx, drafts);
   drafts = extendReported(ctx, drafts);
+  for (const d of drafts) splitContraction(ctx.text, d);
   return dedupe(drafts).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 
@@ -64,6 +65,16 @@ function dedupe(drafts: Draft[]): Draft[] {
     seen.add(key);
     return true;
   });
+}
+
+// "He’s claiming": the contracted auxiliary belongs to the cue, as annotators mark it, not to the speaker.
+function splitContraction(text: string, d: Draft): void {
+  if (!d.source || !d.cue || d.cue.start < d.source.end) return;
+  const m = /['’](?:s|re|ve|ll|d)$/i.exec(text.slice(d.source.start, d.source.end));
+  if (!m || /\S/.test(text.slice(d.source.end, d.cue.start)) || d.source.end - m[0].length <= d.source.start) return;
+  const at = d.source.end - m[0].length;
+  d.source = { start: d.source.start, end: at };
+  d.cue = { start: at, end: d.cue.end };
 }
 
 function toStatement(ctx: StatementContext, d: Draft): StatementSpans {

@@ -57,7 +57,7 @@ const rows: Row[] = [
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
   // contractions, dates between subject and verb, headlines
-  ['He’s claiming that the count was rigged.', 'He’s', 'claiming', 'that the count was rigged', 'indirect', null, []],
+  ['He’s claiming that the count was rigged.', 'He', '’s claiming', 'that the count was rigged', 'indirect', null, []],
   ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],
   ['Lindsey Graham Says Trump Could Address Clean Energy', 'Lindsey Graham', 'Says', 'Trump Could Address Clean Energy', 'indirect', null, []],
   // a signature after a dash
