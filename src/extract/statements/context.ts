@@ -31,7 +31,7 @@ function splitAfterQuotes(sentence: ParsedSentence): ParsedSentence[] {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!QUOTED_STOP.test(t.post) || tagged(t, 'Abbreviation') || !/^\p{Lu}/u.test(next.text) || cueClauseAt(tokens, i + 1)) continue;
+    if (!QUOTED_STOP.test(t.post) || tagged(t, 'Abbreviation') || !/^\p{Lu}/u.test(next.text) || (/[?!]/.test(t.post) && cueClauseAt(tokens, i + 1))) continue;
     out.push(slice(tokens, from, i));
     from = i + 1;
   }

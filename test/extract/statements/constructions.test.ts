@@ -116,6 +116,11 @@ describe('extractStatements', () => {
     expect(found[0]!.content).toContain('I appreciate the effort of our partners');
   });
 
+  it('ends a sentence at a full stop inside closing quotes even when a cue follows', () => {
+    const text = 'The chief said the inquiry is “ongoing.” He said the board would meet on Friday.';
+    expect(renderAll(text).map((s) => s.content)).toEqual(['the inquiry is “ongoing.”', 'the board would meet on Friday']);
+  });
+
   it('leaves a quotation whose next sentence has its own speaker alone', () => {
     const text = '"We will win," Smith said. "No, we will," Jones said.';
     expect(renderAll(text).map((s) => [s.source, s.content])).toEqual([
