@@ -67,6 +67,7 @@ const rows: Row[] = [
   ['"It is over," he said, adding that the team would regroup.', 'he', 'adding', 'that the team would regroup', 'indirect', null, []],
   ['Never mentioning the mayor by name, the governor criticized the city budget.', 'the governor', 'Never mentioning', 'the mayor by name', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
+  ['The owner, who said she had voted for the mayor twice, now backs his rival.', 'who', 'said', 'she had voted for the mayor twice', 'indirect', null, []],
   // reporting chains
   ['Xinhua reported that Xi told Trump by telephone that he appreciates the effort.', 'Xi', 'told', 'that he appreciates the effort', 'indirect', 'Trump', ['Xinhua']],
   ['Xinhua quoted Xi as saying that he hoped all parties would avoid provocations.', 'Xi', 'as saying', 'that he hoped all parties would avoid provocations', 'indirect', null, ['Xinhua']],

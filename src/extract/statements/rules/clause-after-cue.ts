@@ -4,6 +4,7 @@ import { quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
+import type { Token } from '../../parse.js';
 
 // Participles that continue the subject's sentence: '"...," he said, adding that ...'.
 const PARTICIPLES = /ing$/;
@@ -24,10 +25,11 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   let content = toSentenceEnd(ctx, s, start);
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
   // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
-  const opening = frame.cueFrom === 0 && !frame.subject;
+  // So does a relative clause set off from its noun: "Barkley, who said he votes Democratic, said ...".
+  const opening = (frame.cueFrom === 0 && !frame.subject) || insideAside(tokens, frame.subject?.from);
   for (let k = start + 1; content && k < tokens.length; k++) {
     if (quoted(ctx, tokens[k]!)) continue;
-    const comma = /,/.test(tokens[k - 1]!.post);
+    const comma = /[,—–]/.test(tokens[k - 1]!.post);
     const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')));
     if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
@@ -48,3 +50,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   };
 };
 
+
+// A relative pronoun after a comma or dash opens an aside that ends at the next one.
+function insideAside(tokens: readonly Token[], subject: number | undefined): boolean {
+  if (subject === undefined || subject === 0 || !/^(who|which)$/.test(word(tokens[subject]))) return false;
+  return /[,—–]/.test(tokens[subject - 1]!.post);
+}
