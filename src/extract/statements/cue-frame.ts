@@ -61,7 +61,8 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   const complement = to === i && takesComplement(tokens, i);
   if (complement) to = i + 1;
   // "..., saying that": a participle after a comma continues the main clause, whose subject is found later.
-  const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post);
+  // "Cruz, who won Ohio, is calling for": with its auxiliary it is the main verb.
+  const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post) && !BE.has(word(tokens[from]));
   let subject = from > 0 && !participle ? subjectBefore(tokens, from - 1) : null;
   // "held telephone talks": a phrase right after another verb is that verb's object, not a speaker.
   const before = subject ? tokens[subject.from - 1] : undefined;

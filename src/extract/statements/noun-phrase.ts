@@ -139,12 +139,33 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
   // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
   if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
-  // An appositive running to the end of the sentence belongs to the source.
-  const tail = phraseStartingAt(tokens, head.to + 1);
-  if (tail && (tail.to === tokens.length - 1 || /[.!?]/.test(tokens[tail.to]!.post))) return { from: head.from, to: tail.to };
+  // Asides running to the end of the sentence belong to the source: "said Renee Gold, 83, of Sarasota, Florida."
+  let pos = head.to + 1;
+  for (let n = 0; n < 4 && pos < tokens.length; n++) {
+    const tail = asideStartingAt(tokens, pos);
+    if (!tail) break;
+    if (tail.to === tokens.length - 1 || /[.!?]/.test(tokens[tail.to]!.post)) return { from: head.from, to: tail.to };
+    if (!/,/.test(tokens[tail.to]!.post)) break;
+    pos = tail.to + 1;
+  }
+  if (tagged(tokens[head.to + 1], 'Value')) return head;
   // "said Lavrov, who ..." or "said Smith, a spokesman for ...": otherwise the phrase is part of a list.
   const n = tokens[head.to + 1];
   return APPOSITIVE_OPENERS.has(word(n)) || tagged(n, 'Determiner', 'Possessive', 'Gerund') ? head : null;
+}
+
+// One aside after a name: a phrase, an age, or a home town ("of Sarasota").
+function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null {
+  let j = i;
+  if (tagged(tokens[j], 'Value')) {
+    while (j + 1 < tokens.length && tagged(tokens[j + 1], 'Value') && !breaksAfter(tokens[j])) j++;
+    return { from: i, to: j };
+  }
+  if (word(tokens[i]) === 'of' || word(tokens[i]) === 'from') {
+    const place = phraseStartingAt(tokens, i + 1);
+    return place ? { from: i, to: place.to } : null;
+  }
+  return phraseStartingAt(tokens, i);
 }
 
 // Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".

@@ -32,6 +32,8 @@ const rows: Row[] = [
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
+  ['"It was a fair hearing," said Ann Ruiz, 61, of Tucson, Arizona.', 'Ann Ruiz, 61, of Tucson, Arizona', 'said', '"It was a fair hearing,"', 'direct', null, []],
+  ['The mayor, who won a second term in May, is calling for a new stadium.', 'The mayor, who won a second term in May', 'is calling for', 'a new stadium', 'indirect', null, []],
   // according to
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
