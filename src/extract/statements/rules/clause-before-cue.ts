@@ -16,7 +16,9 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const frame = cueFrame(tokens, i);
   if (frame.passive) return null;
   // "..., said Rep. Cummings, the top Democrat": a name after a cue set off by a comma is the source.
-  const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post);
+  // "The mayor, who won in May, is calling for ...": a subject closing its own aside is no content.
+  const aside = frame.subject !== null && tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post));
+  const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !aside;
   const after = !frame.subject || inverted ? subjectAfter(tokens, frame.next) : null;
   const subject = after && inverted ? null : frame.subject;
   const first = subject ? subject.from : frame.cueFrom;
