@@ -27,7 +27,7 @@ const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', '
 export function nominal(t: Token | undefined): boolean {
   if (!t || NOT_NOMINAL.has(word(t)) || SUBORDINATORS.has(word(t))) return false;
   if (tagged(t, 'Conjunction', 'Preposition') && !tagged(t, 'ProperNoun')) return false;
-  if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund')) return false;
+  if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund') && !surname(t)) return false;
   return tagged(t, ...NOMINAL_TAGS) || /^\p{Lu}/u.test(t.text);
 }
 
@@ -38,6 +38,11 @@ function nameModifier(tokens: readonly Token[], k: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !tagged(next, 'Noun', 'ProperNoun')) return false;
   const before = tokens[k - 1];
   return before === undefined || breaksAfter(before) || tagged(before, 'Determiner', 'ProperNoun');
+}
+
+// A capitalised word the tagger read as a verb for its ending, like "Weingarten": no English verb form.
+function surname(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|ing|s|e)$/.test(t.text) && tagged(t, 'Participle') && !tagged(t, 'Auxiliary', 'Modal');
 }
 
 function headed(tokens: readonly Token[], r: TokenRange): boolean {

@@ -14,6 +14,7 @@ const rows: Row[] = [
   ['The senator said on Tuesday that the vote would be delayed.', 'The senator', 'said', 'that the vote would be delayed', 'indirect', null, []],
   ['The company said in a statement that it would appeal the ruling.', 'The company', 'said in a statement', 'that it would appeal the ruling', 'indirect', null, []],
   ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
+  ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
   // addressees
   ['She told reporters that the plan would fail.', 'She', 'told', 'that the plan would fail', 'indirect', 'reporters', []],
   // appositives and relative clauses stay in the source

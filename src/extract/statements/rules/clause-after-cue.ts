@@ -27,7 +27,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
   // So does a relative clause set off from its noun: "Barkley, who said he votes Democratic, said ...".
   const opening = (frame.cueFrom === 0 && !frame.subject) || insideAside(tokens, frame.subject?.from);
-  for (let k = start + 1; content && k < tokens.length; k++) {
+  // "say that, even if ..., a recount ...": an aside right after "that" is inside the content.
+  const from = word(tokens[start]) === 'that' ? start + 2 : start + 1;
+  for (let k = from; content && k < tokens.length; k++) {
     if (quoted(ctx, tokens[k]!)) continue;
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
     const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')));
