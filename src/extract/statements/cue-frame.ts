@@ -1,7 +1,7 @@
 // The words around a cue verb: the cue itself with its auxiliaries, the subject before it, the addressee after it.
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
-import { ADDRESSED } from './cue-words.js';
+import { ADDRESSED, isAttitude } from './cue-words.js';
 import { breaksAfter, breaksBefore, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, subjectBefore, type TokenRange } from './noun-phrase.js';
 
@@ -83,7 +83,7 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     if (a && word(tokens[a.from]) !== 'that') addressee = a;
   }
   let passive = false;
-  for (let k = from; k < i; k++) if (BE.has(word(tokens[k]))) passive = !/ing$/.test(word(tokens[i]));
+  for (let k = from; k < i; k++) if (BE.has(word(tokens[k]))) passive = !/ing$/.test(word(tokens[i])) && !isAttitude(tokens, i);
   return { tokens, cueFrom: from, cueTo: to, subject, addressee, next: (addressee ? addressee.to : to) + 1, passive: passive || object, complement };
 }
 

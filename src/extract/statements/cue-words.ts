@@ -80,6 +80,7 @@ function accepted(w: string, beforeThat: boolean): boolean {
  */
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (isAttitude(tokens, i)) return true;
   if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return false;
   if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) return false;
   if (tagged(t, 'Verb')) return true;
@@ -93,3 +94,15 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   return SAY.has(word(t)) && tagged(prev, 'Plural') && !tagged(prev, 'Possessive');
 }
 
+
+// A state of mind after a copula, with the clause it holds: "is confident that", "were adamant that".
+const ATTITUDES = new Set(['confident', 'concerned', 'convinced', 'adamant', 'sure', 'certain', 'worried', 'optimistic', 'hopeful', 'skeptical', 'aware', 'afraid', 'fearful', 'insistent', 'positive', 'pleased', 'disappointed', 'angry', 'upset', 'frustrated', 'proud', 'glad', 'happy', 'unconvinced', 'doubtful']);
+const COPULAS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'remain', 'remains', 'remained', 'feel', 'feels', 'felt', 'seem', 'seems', 'seemed']);
+
+/** True when token `i` is a state of mind after a copula, followed by "that". */
+export function isAttitude(tokens: readonly Token[], i: number): boolean {
+  if (!ATTITUDES.has(word(tokens[i])) || word(tokens[i + 1]) !== 'that') return false;
+  let k = i - 1;
+  if (tagged(tokens[k], 'Adverb') && !breaksAfter(tokens[k])) k--;
+  return COPULAS.has(word(tokens[k])) && !breaksAfter(tokens[k]);
+}

@@ -15,6 +15,8 @@ const rows: Row[] = [
   ['The company said in a statement that it would appeal the ruling.', 'The company', 'said in a statement', 'that it would appeal the ruling', 'indirect', null, []],
   ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
   ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
+  // a state of mind holding a clause
+  ['Party leaders are confident that the bill will pass.', 'Party leaders', 'are confident', 'that the bill will pass', 'indirect', null, []],
   // addressees
   ['She told reporters that the plan would fail.', 'She', 'told', 'that the plan would fail', 'indirect', 'reporters', []],
   // appositives and relative clauses stay in the source
