@@ -41,6 +41,7 @@ const rows: Row[] = [
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
   ['That is according to a count of ballots by the county clerk.', 'a count of ballots by the county clerk', 'according to', 'That is', 'indirect', null, []],
+  ['According to a just-released poll from the state university, the mayor leads by ten points.', 'a just-released poll from the state university', 'According to', 'the mayor leads by ten points', 'indirect', null, []],
   // quotations
   ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
   ['"The plan is dead," said Mr. Smith, a spokesman for the council.', 'Mr. Smith, a spokesman for the council', 'said', '"The plan is dead,"', 'direct', null, []],

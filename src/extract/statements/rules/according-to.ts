@@ -10,11 +10,12 @@ export const accordingTo: Rule = (ctx, s, i) => {
   const tokens = sentence.tokens;
   if (word(tokens[i]) !== 'according' || word(tokens[i + 1]) !== 'to') return null;
   // The source runs to the comma that closes the phrase ("according to a complaint filed by the SEC,").
+  // A phrase the chunker cannot read ("a just-released poll") still runs to that comma.
   let source = phraseStartingAt(tokens, i + 2);
-  for (let k = i + 2; source && k < Math.min(tokens.length - 1, i + 20); k++) {
+  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 20); k++) {
     if (/[;:"“”()]/.test(tokens[k]!.post)) break;
     if (/,/.test(tokens[k]!.post)) {
-      if (k > source.to) source = { from: source.from, to: k };
+      if (!source || k > source.to) source = { from: i + 2, to: k };
       break;
     }
   }
