@@ -19,6 +19,7 @@ const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around'
 const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'here', 'where', 'when', 'if', 'as', 'so']);
 // Words that open a clause, capitalised or not: "While he said", "But Flynn said".
 const SUBORDINATORS = new Set(['although', 'while', 'but', 'and', 'so', 'as', 'if', 'when', 'because', 'though', 'since', 'after', 'before', 'or', 'yet', 'until', 'unless', 'whether', 'said', 'says']);
+const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
@@ -109,6 +110,11 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     const opener = tokens[k + 1]!;
     // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
     // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
+    // "Powell's office, when contacted by Reuters, said": an adverbial aside is left out of the speaker.
+    if (ADVERBIAL_OPENERS.has(word(opener)) && hops === 0) {
+      const speaker = nameEndingAt(tokens, k);
+      return speaker && !minorAside(tokens, speaker) ? speaker : null;
+    }
     if (CLAUSE_OPENERS.has(word(opener))) return null;
     const head = nameEndingAt(tokens, k);
     if (head && !minorAside(tokens, head)) return { from: head.from, to: j };

@@ -32,6 +32,7 @@ const rows: Row[] = [
   // reported content ends before a participle or a contrast the writer adds
   ['The mayor said the budget was balanced, prompting jeers from the council.', 'The mayor', 'said', 'the budget was balanced', 'indirect', null, []],
   ['The coach said the team was tired, but the players disagreed.', 'The coach', 'said', 'the team was tired', 'indirect', null, []],
+  ['The governor’s office, when contacted by reporters, said the budget was final.', 'The governor’s office', 'said', 'the budget was final', 'indirect', null, []],
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],

@@ -17,7 +17,7 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   if (frame.passive) return null;
   // "..., said Rep. Cummings, the top Democrat": a name after a cue set off by a comma is the source.
   // "The mayor, who won in May, is calling for ...": a subject closing its own aside is no content.
-  const aside = frame.subject !== null && tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post));
+  const aside = frame.subject !== null && (frame.subject.to < frame.cueFrom - 1 || tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post)));
   const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !aside;
   const after = !frame.subject || inverted ? subjectAfter(tokens, frame.next) : null;
   const subject = after && inverted ? null : frame.subject;
