@@ -17,6 +17,8 @@ const rows: Row[] = [
   ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
   // a state of mind holding a clause
   ['Party leaders are confident that the bill will pass.', 'Party leaders', 'are confident', 'that the bill will pass', 'indirect', null, []],
+  // a one-word answer
+  ['Most council members said no, and the plan was dropped.', 'Most council members', 'said', 'no', 'indirect', null, []],
   // addressees
   ['She told reporters that the plan would fail.', 'She', 'told', 'that the plan would fail', 'indirect', 'reporters', []],
   // appositives and relative clauses stay in the source

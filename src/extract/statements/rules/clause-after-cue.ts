@@ -11,6 +11,8 @@ const PARTICIPLES = /ing$/;
 const COORDINATORS = new Set(['and', 'but']);
 const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting', 'including']);
 
+const ANSWERS = /^(yes|no|so)(?=\s*$|\s*[,;]|\s+(?:but|while|and|in|on|when)\b)/i;
+
 /** Reads reported speech after the cue verb `i`. */
 export const clauseAfterCue: Rule = (ctx, s, i) => {
   const tokens = ctx.sentences[s]!.tokens;
@@ -37,7 +39,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
   }
-  if (!content || !hasWords(ctx.text, content, 2)) return null;
+  // "75 percent said yes": a one-word answer is content too.
+  if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
+  else if (!content || !hasWords(ctx.text, content, 2)) return null;
   const text = ctx.text.slice(content.start, content.end);
   return {
     source: rangeSpan(tokens, frame.subject),
