@@ -63,6 +63,8 @@ const rows: Row[] = [
   // impressions and expectations name no source; their subject is part of the content
   ['The new stadium appears to be running over budget.', null, 'appears', 'The new stadium ... to be running over budget', 'indirect', null, []],
   ['The council vote is expected to pass easily.', null, 'is expected', 'The council vote ... to pass easily', 'indirect', null, []],
+  // any clause closed by a colon before a quotation introduces it
+  ['The union leader sent a blunt message to the board: "Pay us or we strike."', 'The union leader', 'sent a blunt message to the board', '"Pay us or we strike."', 'direct', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
