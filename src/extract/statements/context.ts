@@ -31,13 +31,24 @@ function splitAfterQuotes(sentence: ParsedSentence): ParsedSentence[] {
   for (let i = 0; i < tokens.length - 1; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (!QUOTED_STOP.test(t.post) || tagged(t, 'Abbreviation') || !/^\p{Lu}/u.test(next.text)) continue;
+    if (!QUOTED_STOP.test(t.post) || tagged(t, 'Abbreviation') || !/^\p{Lu}/u.test(next.text) || (/[?!]/.test(t.post) && cueClauseAt(tokens, i + 1))) continue;
     out.push(slice(tokens, from, i));
     from = i + 1;
   }
   if (from === 0) return [sentence];
   out.push(slice(tokens, from, tokens.length - 1));
   return out;
+}
+
+// '"Who are they?" Trump said.': a question or exclamation closing a quotation, then its speaker.
+const SPEECH = /^(said|says|say|told|tells|added|adds|asked|asks|wrote|writes|continued|explained|recalled|replied|responded|insisted|noted|declared|exclaimed|shouted|joked|quipped|tweeted)$/;
+
+function cueClauseAt(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < Math.min(tokens.length, from + 4); k++) {
+    if (SPEECH.test(word(tokens[k]))) return true;
+    if (breaksAfter(tokens[k])) return false;
+  }
+  return false;
 }
 
 function slice(tokens: readonly Token[], from: number, to: number): ParsedSentence {

@@ -1,7 +1,7 @@
 // The words around a cue verb: the cue itself with its auxiliaries, the subject before it, the addressee after it.
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
-import { ADDRESSED } from './cue-words.js';
+import { ADDRESSED, isAttitude } from './cue-words.js';
 import { breaksAfter, breaksBefore, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, subjectBefore, type TokenRange } from './noun-phrase.js';
 
@@ -17,6 +17,8 @@ export interface CueFrame {
   next: number;
   /** "was told", "have been accused": the subject is not the one speaking; or the cue word is a noun after a verb. */
   passive: boolean;
+  /** The cue ends in a preposition whose object is the content ("called for", "talked about"). */
+  complement: boolean;
 }
 
 // Words between a subject and its verb that belong to the verb: "has also said", "later told".
@@ -25,6 +27,17 @@ const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 // Particles that complete a cue: "pointed out".
 const PARTICLES = new Set(['out']);
+// Prepositions whose object is what was said, after any cue verb ("called for a ban", "warned against it"),
+// and those that do so only after some verbs ("pointed to", "called on").
+const COMPLEMENTS = new Set(['for', 'about', 'against']);
+const COMPLEMENTS_AFTER: Record<string, RegExp> = {
+  to: /^(point|refer|respond|object|allud|react)(s|ed|ing)?$|^(pointed|referred|referring|alluded|alluding)$/,
+  on: /^(call|comment|focus|insist|elaborat)(s|ed|ing|e|es)?$|^(called|calling|commented|focused|insisted)$/,
+};
+// Where an attribution was made, which annotators keep with the cue: "said in a statement".
+const MEDIA = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'tweet', 'post', 'op-ed', 'speech', 'memo', 'press', 'release', 'video', 'message', 'text']);
+const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+
 // Verbs that may stand right before a speaker: "as Trump said" is tagged like a verb by some parsers.
 const RELATIVE_VERBS = new Set(['as', 'like']);
 
@@ -45,8 +58,11 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   let to = i;
   const after = tokens[i + 1];
   if (after && PARTICLES.has(word(after)) && !breaksAfter(tokens[i]) && !breaksBefore(after) && word(tokens[i]) !== 'said') to = i + 1;
+  const complement = to === i && takesComplement(tokens, i);
+  if (complement) to = i + 1;
   // "..., saying that": a participle after a comma continues the main clause, whose subject is found later.
-  const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post);
+  // "Cruz, who won Ohio, is calling for": with its auxiliary it is the main verb.
+  const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post) && !BE.has(word(tokens[from]));
   let subject = from > 0 && !participle ? subjectBefore(tokens, from - 1) : null;
   // "held telephone talks": a phrase right after another verb is that verb's object, not a speaker.
   const before = subject ? tokens[subject.from - 1] : undefined;
@@ -62,13 +78,13 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     !named(tokens, subject);
   if (object) subject = null;
   let addressee: TokenRange | null = null;
-  if (ADDRESSED.has(word(tokens[i])) && to === i && !breaksAfter(tokens[to])) {
+  if (ADDRESSED.has(word(tokens[i])) && to === i && !complement && !breaksAfter(tokens[to])) {
     const a = phraseStartingAt(tokens, to + 1);
     if (a && word(tokens[a.from]) !== 'that') addressee = a;
   }
   let passive = false;
-  for (let k = from; k < i; k++) if (BE.has(word(tokens[k]))) passive = !/ing$/.test(word(tokens[i]));
-  return { tokens, cueFrom: from, cueTo: to, subject, addressee, next: (addressee ? addressee.to : to) + 1, passive: passive || object };
+  for (let k = from; k < i; k++) if (BE.has(word(tokens[k]))) passive = !/ing$/.test(word(tokens[i])) && !isAttitude(tokens, i);
+  return { tokens, cueFrom: from, cueTo: to, subject, addressee, next: (addressee ? addressee.to : to) + 1, passive: passive || object, complement };
 }
 
 /** The span of the cue words. */
@@ -76,7 +92,29 @@ export function cueSpan(f: CueFrame): Span {
   // The cue keeps its auxiliaries and adverbs, not a date or the empty half of a contraction.
   let from = f.cueFrom;
   while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || DATE_LEAD.has(word(f.tokens[from])))) from++;
-  return tokenSpan(f.tokens, from, f.cueTo);
+  return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
+}
+
+// A preposition right after the cue verb that opens what was said, not a time ("called for years").
+function takesComplement(tokens: readonly Token[], i: number): boolean {
+  const p = tokens[i + 1];
+  if (!p || breaksAfter(tokens[i]) || breaksBefore(p)) return false;
+  const w = word(p);
+  const fits = COMPLEMENTS.has(w) || (COMPLEMENTS_AFTER[w]?.test(word(tokens[i])) ?? false);
+  const object = tokens[i + 2];
+  return fits && object !== undefined && !tagged(object, 'Date', 'Value') && !breaksAfter(p);
+}
+
+// The last token of "said Tuesday in a statement": a weekday, then the medium the words were said in.
+function mediumEnd(tokens: readonly Token[], to: number): number {
+  let k = to;
+  if (WEEKDAY.test(word(tokens[k + 1])) && !breaksAfter(tokens[k])) k++;
+  if (word(tokens[k + 1]) !== 'in' || breaksAfter(tokens[k])) return k;
+  for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 4); j++) {
+    if (MEDIA.has(word(tokens[j]))) return j;
+    if (breaksAfter(tokens[j]) || !tagged(tokens[j], 'Determiner', 'Possessive', 'Adjective', 'Noun')) break;
+  }
+  return k;
 }
 
 /** A token range as a span, or null. */

@@ -14,6 +14,8 @@ export interface Draft {
   rule: string;
   /** The earlier statement of the same sentence whose subject this one shares ("told Trump ... and hoped ..."). */
   continues?: Draft;
+  /** The construction leaves its speaker unnamed ("Asked whether ..."): no source is inherited. */
+  unattributed?: boolean;
   /** The last token of the sentence the rule used up as cue words; later tokens up to it start nothing. */
   through: number;
 }

@@ -9,9 +9,11 @@ import { inheritSources, shareFrames } from './inherit.js';
 import { isJunk } from './junk.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSaying } from './rules/as-saying.js';
+import { asked } from './rules/asked.js';
 import { clauseAfterCue } from './rules/clause-after-cue.js';
 import { clauseBeforeCue } from './rules/clause-before-cue.js';
 import { colonLabel } from './rules/colon.js';
+import { colonQuote } from './rules/colon-quote.js';
 import { cueBeforeQuote } from './rules/cue-before-quote.js';
 import { dashSignature } from './rules/dash-signature.js';
 import { nounCue } from './rules/noun-cue.js';
@@ -22,7 +24,7 @@ import { raising } from './rules/raising.js';
  * The rules, in the order they are tried at each word; the first that matches wins.
  * The most specific constructions come first, the plain "X said ..." last.
  */
-export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, nounCue, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue];
+export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, asSaying, asked, nounCue, raising, quoteBeforeCue, cueBeforeQuote, clauseBeforeCue, clauseAfterCue, colonQuote];
 
 /** Every statement of the document, in text order, read from its one parse. */
 export function extractStatements(doc: NewsDocument, parsed: ParsedText): StatementSpans[] {
@@ -33,6 +35,7 @@ export function extractStatements(doc: NewsDocument, parsed: ParsedText): Statem
   shareFrames(ctx, drafts);
   extendQuotes(ctx, drafts);
   drafts = extendReported(ctx, drafts);
+  for (const d of drafts) splitContraction(ctx.text, d);
   return dedupe(drafts).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 
@@ -63,6 +66,16 @@ function dedupe(drafts: Draft[]): Draft[] {
     seen.add(key);
     return true;
   });
+}
+
+// "He’s claiming": the contracted auxiliary belongs to the cue, as annotators mark it, not to the speaker.
+function splitContraction(text: string, d: Draft): void {
+  if (!d.source || !d.cue || d.cue.start < d.source.end) return;
+  const m = /['’](?:s|re|ve|ll|d)$/i.exec(text.slice(d.source.start, d.source.end));
+  if (!m || /\S/.test(text.slice(d.source.end, d.cue.start)) || d.source.end - m[0].length <= d.source.start) return;
+  const at = d.source.end - m[0].length;
+  d.source = { start: d.source.start, end: at };
+  d.cue = { start: at, end: d.cue.end };
 }
 
 function toStatement(ctx: StatementContext, d: Draft): StatementSpans {

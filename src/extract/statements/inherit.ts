@@ -7,7 +7,7 @@ import { clauseSubject } from './noun-phrase.js';
 export function inheritSources(ctx: StatementContext, drafts: Draft[]): void {
   for (let k = 0; k < drafts.length; k++) {
     const d = drafts[k]!;
-    if (d.source || !d.cue) continue;
+    if (d.source || !d.cue || d.unattributed) continue;
     for (let j = k - 1; j >= 0 && drafts[j]!.sentence === d.sentence; j--) {
       const prev = drafts[j]!;
       if (prev.source && prev.cue && prev.cue.end <= d.cue.start) {
@@ -21,7 +21,13 @@ export function inheritSources(ctx: StatementContext, drafts: Draft[]): void {
     let first = 0;
     while (first < tokens.length && quoted(ctx, tokens[first]!)) first++;
     const cueAt = tokens.findIndex((t) => t.span.start >= d.cue!.start);
-    const subject = cueAt > first ? clauseSubject(tokens, first, cueAt) : null;
+    let subject = cueAt > first ? clauseSubject(tokens, first, cueAt) : null;
+    // "Never mentioning Sanders by name, Clinton cast ...": an opening participle belongs to the main clause after it.
+    if (!subject && cueAt === first && d.kind === 'indirect') {
+      const end = d.content[d.content.length - 1]!.end;
+      const next = tokens.findIndex((t) => t.span.start >= end);
+      if (next > 0 && /,/.test(tokens[next - 1]!.post)) subject = clauseSubject(tokens, next, tokens.length);
+    }
     if (subject) d.source = tokenSpan(tokens, subject.from, subject.to);
   }
 }

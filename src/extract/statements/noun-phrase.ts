@@ -12,10 +12,14 @@ const NOMINAL_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Adjective', 'Determiner'
 // Words inside a name or title: "Secretary of State", "a spokesman for the campaign", "Smith & Wesson".
 const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 const RELATIVES = new Set(['who', 'which', 'that']);
+// Before the head only: "voters in Iowa", "aides to Clinton", "four in 10 voters", "a report by the AP".
+const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among']);
+const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
 const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'here', 'where', 'when', 'if', 'as', 'so']);
 // Words that open a clause, capitalised or not: "While he said", "But Flynn said".
 const SUBORDINATORS = new Set(['although', 'while', 'but', 'and', 'so', 'as', 'if', 'when', 'because', 'though', 'since', 'after', 'before', 'or', 'yet', 'until', 'unless', 'whether', 'said', 'says']);
+const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
@@ -24,8 +28,22 @@ const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', '
 export function nominal(t: Token | undefined): boolean {
   if (!t || NOT_NOMINAL.has(word(t)) || SUBORDINATORS.has(word(t))) return false;
   if (tagged(t, 'Conjunction', 'Preposition') && !tagged(t, 'ProperNoun')) return false;
-  if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund')) return false;
+  if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund') && !surname(t)) return false;
   return tagged(t, ...NOMINAL_TAGS) || /^\p{Lu}/u.test(t.text);
+}
+
+// A capitalised word the tagger took for a verb, opening a name or title: "House Speaker", "Retired neurosurgeon".
+function nameModifier(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !tagged(next, 'Noun', 'ProperNoun')) return false;
+  const before = tokens[k - 1];
+  return before === undefined || breaksAfter(before) || tagged(before, 'Determiner', 'ProperNoun');
+}
+
+// A capitalised word the tagger read as a verb for its ending, like "Weingarten": no English verb form.
+function surname(t: Token): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|ing|s|e)$/.test(t.text) && tagged(t, 'Participle') && !tagged(t, 'Auxiliary', 'Modal');
 }
 
 function headed(tokens: readonly Token[], r: TokenRange): boolean {
@@ -48,10 +66,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
     const p = tokens[i - 1]!;
-    if (nominal(p)) i--;
-    else if (LINKS.has(word(p)) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
+    if (nominal(p) || nameModifier(tokens, i - 1)) i--;
+    else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
     else break;
   }
+  // "about half of voters", "nearly four in 10 voters": the amount keeps its hedge.
+  if (i > 0 && DEGREE.has(word(tokens[i - 1])) && tagged(tokens[i], 'Value') && !breaksAfter(tokens[i - 1])) i--;
   const r = { from: i, to: j };
   return headed(tokens, r) ? r : null;
 }
@@ -80,19 +100,35 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   // A quotation ends right before the cue: no subject on this side.
   if (/["“”]|''/.test(last.post)) return null;
   if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : phraseEndingAt(tokens, j);
-  // "X, who ..., said": find the comma that opens the aside.
-  for (let k = j - 1; k >= Math.max(0, j - 30); k--) {
+  // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
+  // ("Marley Anderson, 21, a junior from Las Vegas, said").
+  let hops = 0;
+  for (let k = j - 1; k >= Math.max(0, j - 40); k--) {
     const t = tokens[k]!;
     if (/[;:"“”(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
     if (!/,/.test(t.post)) continue;
     const opener = tokens[k + 1]!;
     // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
     // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
+    // "Powell's office, when contacted by Reuters, said": an adverbial aside is left out of the speaker.
+    if (ADVERBIAL_OPENERS.has(word(opener)) && hops === 0) {
+      const speaker = nameEndingAt(tokens, k);
+      return speaker && !minorAside(tokens, speaker) ? speaker : null;
+    }
     if (CLAUSE_OPENERS.has(word(opener))) return null;
     const head = nameEndingAt(tokens, k);
-    return head ? { from: head.from, to: j } : null;
+    if (head && !minorAside(tokens, head)) return { from: head.from, to: j };
+    if (++hops > 2 || (!head && !minorAside(tokens, { from: k, to: k }))) return null;
   }
   return null;
+}
+
+// An age, a party or a home town between commas: ", 21,", ", D-Ohio,", ", of Des Moines,".
+function minorAside(tokens: readonly Token[], r: TokenRange): boolean {
+  let from = r.from;
+  while (from > 0 && !breaksAfter(tokens[from - 1]) && from > r.from - 3) from--;
+  const words = tokens.slice(from, r.to + 1);
+  return words.every((t) => tagged(t, 'Value') || /^[A-Z]-/.test(t.text)) || (word(words[0]) === 'of' && words.length <= 3);
 }
 
 /** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */
@@ -114,12 +150,33 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
   // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
   if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
-  // An appositive running to the end of the sentence belongs to the source.
-  const tail = phraseStartingAt(tokens, head.to + 1);
-  if (tail && (tail.to === tokens.length - 1 || /[.!?]/.test(tokens[tail.to]!.post))) return { from: head.from, to: tail.to };
+  // Asides running to the end of the sentence belong to the source: "said Renee Gold, 83, of Sarasota, Florida."
+  let pos = head.to + 1;
+  for (let n = 0; n < 4 && pos < tokens.length; n++) {
+    const tail = asideStartingAt(tokens, pos);
+    if (!tail) break;
+    if (tail.to === tokens.length - 1 || /[.!?]/.test(tokens[tail.to]!.post)) return { from: head.from, to: tail.to };
+    if (!/,/.test(tokens[tail.to]!.post)) break;
+    pos = tail.to + 1;
+  }
+  if (tagged(tokens[head.to + 1], 'Value')) return head;
   // "said Lavrov, who ..." or "said Smith, a spokesman for ...": otherwise the phrase is part of a list.
   const n = tokens[head.to + 1];
   return APPOSITIVE_OPENERS.has(word(n)) || tagged(n, 'Determiner', 'Possessive', 'Gerund') ? head : null;
+}
+
+// One aside after a name: a phrase, an age, or a home town ("of Sarasota").
+function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null {
+  let j = i;
+  if (tagged(tokens[j], 'Value')) {
+    while (j + 1 < tokens.length && tagged(tokens[j + 1], 'Value') && !breaksAfter(tokens[j])) j++;
+    return { from: i, to: j };
+  }
+  if (word(tokens[i]) === 'of' || word(tokens[i]) === 'from') {
+    const place = phraseStartingAt(tokens, i + 1);
+    return place ? { from: i, to: place.to } : null;
+  }
+  return phraseStartingAt(tokens, i);
 }
 
 // Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".

@@ -12,8 +12,13 @@ const rows: Row[] = [
   ['He said the vote would be delayed.', 'He', 'said', 'the vote would be delayed', 'indirect', null, []],
   ['Officials said the bridge would reopen next week.', 'Officials', 'said', 'the bridge would reopen next week', 'indirect', null, []],
   ['The senator said on Tuesday that the vote would be delayed.', 'The senator', 'said', 'that the vote would be delayed', 'indirect', null, []],
-  ['The company said in a statement that it would appeal the ruling.', 'The company', 'said', 'that it would appeal the ruling', 'indirect', null, []],
+  ['The company said in a statement that it would appeal the ruling.', 'The company', 'said in a statement', 'that it would appeal the ruling', 'indirect', null, []],
   ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
+  ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
+  // a state of mind holding a clause
+  ['Party leaders are confident that the bill will pass.', 'Party leaders', 'are confident', 'that the bill will pass', 'indirect', null, []],
+  // a one-word answer
+  ['Most council members said no, and the plan was dropped.', 'Most council members', 'said', 'no', 'indirect', null, []],
   // addressees
   ['She told reporters that the plan would fail.', 'She', 'told', 'that the plan would fail', 'indirect', 'reporters', []],
   // appositives and relative clauses stay in the source
@@ -21,22 +26,50 @@ const rows: Row[] = [
   ['Mrs. Clinton, who spoke in Ohio on Tuesday, said the economy needs help.', 'Mrs. Clinton, who spoke in Ohio on Tuesday', 'said', 'the economy needs help', 'indirect', null, []],
   ['The state party chairman, Phil Lovas, said he could not comment on the letter.', 'The state party chairman, Phil Lovas', 'said', 'he could not comment on the letter', 'indirect', null, []],
   ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga', 'said', 'the strategy had failed', 'indirect', null, []],
+  ['Maria Lopez, 34, a nurse from Tucson, said she had waited two hours to vote.', 'Maria Lopez, 34, a nurse from Tucson', 'said', 'she had waited two hours to vote', 'indirect', null, []],
+  // the tagger's adjective "said" after a plural
+  ['Most suburban voters said the economy mattered more than immigration.', 'Most suburban voters', 'said', 'the economy mattered more than immigration', 'indirect', null, []],
+  // a quoted title before the subject is no quotation of the speaker
+  ['Speaking on CBS’s “Face the Nation,” the governor said the state would sue.', 'the governor', 'said', 'the state would sue', 'indirect', null, []],
+  // reported content ends before a participle or a contrast the writer adds
+  ['The mayor said the budget was balanced, prompting jeers from the council.', 'The mayor', 'said', 'the budget was balanced', 'indirect', null, []],
+  ['The coach said the team was tired, but the players disagreed.', 'The coach', 'said', 'the team was tired', 'indirect', null, []],
+  ['The governor’s office, when contacted by reporters, said the budget was final.', 'The governor’s office', 'said', 'the budget was final', 'indirect', null, []],
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
+  ['"It was a fair hearing," said Ann Ruiz, 61, of Tucson, Arizona.', 'Ann Ruiz, 61, of Tucson, Arizona', 'said', '"It was a fair hearing,"', 'direct', null, []],
+  ['The mayor, who won a second term in May, is calling for a new stadium.', 'The mayor, who won a second term in May', 'is calling for', 'a new stadium', 'indirect', null, []],
   // according to
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
+  ['That is according to a count of ballots by the county clerk.', 'a count of ballots by the county clerk', 'according to', 'That is', 'indirect', null, []],
+  ['According to a just-released poll from the state university, the mayor leads by ten points.', 'a just-released poll from the state university', 'According to', 'the mayor leads by ten points', 'indirect', null, []],
   // quotations
   ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
   ['"The plan is dead," said Mr. Smith, a spokesman for the council.', 'Mr. Smith, a spokesman for the council', 'said', '"The plan is dead,"', 'direct', null, []],
   ['“We will fight,” she said, “and we will win.”', 'she', 'said', '“We will fight,” ... “and we will win.”', 'direct', null, []],
   ['He added: "We will fight back. We will win."', 'He', 'added', '"We will fight back. We will win."', 'direct', null, []],
   ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],
+  // an unattributed question
+  ['Asked whether she would run again, the mayor laughed.', null, 'Asked', 'whether she would run again', 'indirect', null, []],
+  ['When asked about the audit, the treasurer walked away.', null, 'asked about', 'the audit', 'indirect', null, []],
+  ['The coach was asked, “Will you stay next season?”', null, 'was asked', '“Will you stay next season?”', 'indirect', null, []],
+  // a preposition that opens the content stays with the cue, as does the medium
+  ['The union called for a strike at the port.', 'The union', 'called for', 'a strike at the port', 'indirect', null, []],
+  ['The mayor pointed to the falling crime rate.', 'The mayor', 'pointed to', 'the falling crime rate', 'indirect', null, []],
+  ['"We are ready," the coach said Tuesday in an interview.', 'the coach', 'said Tuesday in an interview', '"We are ready,"', 'direct', null, []],
+  ['“Who do they think they are?” the senator said of the airline.', 'the senator', 'said', '“Who do they think they are?”', 'direct', null, []],
+  // impressions and expectations name no source; their subject is part of the content
+  ['The new stadium appears to be running over budget.', null, 'appears', 'The new stadium ... to be running over budget', 'indirect', null, []],
+  ['The council vote is expected to pass easily.', null, 'is expected', 'The council vote ... to pass easily', 'indirect', null, []],
+  // any clause closed by a colon before a quotation introduces it
+  ['The union leader sent a blunt message to the board: "Pay us or we strike."', 'The union leader', 'sent a blunt message to the board', '"Pay us or we strike."', 'direct', null, []],
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
+  ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
   // contractions, dates between subject and verb, headlines
-  ['He’s claiming that the count was rigged.', 'He’s', 'claiming', 'that the count was rigged', 'indirect', null, []],
+  ['He’s claiming that the count was rigged.', 'He', '’s claiming', 'that the count was rigged', 'indirect', null, []],
   ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],
   ['Lindsey Graham Says Trump Could Address Clean Energy', 'Lindsey Graham', 'Says', 'Trump Could Address Clean Energy', 'indirect', null, []],
   // a signature after a dash
@@ -44,6 +77,9 @@ const rows: Row[] = [
   // a second verb or a participle shares the subject
   ['The governor thanked the volunteers and said that the town would recover.', 'The governor', 'said', 'that the town would recover', 'indirect', null, []],
   ['"It is over," he said, adding that the team would regroup.', 'he', 'adding', 'that the team would regroup', 'indirect', null, []],
+  ['Never mentioning the mayor by name, the governor criticized the city budget.', 'the governor', 'Never mentioning', 'the mayor by name', 'indirect', null, []],
+  ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
+  ['The owner, who said she had voted for the mayor twice, now backs his rival.', 'who', 'said', 'she had voted for the mayor twice', 'indirect', null, []],
   // reporting chains
   ['Xinhua reported that Xi told Trump by telephone that he appreciates the effort.', 'Xi', 'told', 'that he appreciates the effort', 'indirect', 'Trump', ['Xinhua']],
   ['Xinhua quoted Xi as saying that he hoped all parties would avoid provocations.', 'Xi', 'as saying', 'that he hoped all parties would avoid provocations', 'indirect', null, ['Xinhua']],
@@ -72,6 +108,7 @@ describe('extractStatements', () => {
     ['President Xi Jinping held telephone talks with President Donald Trump.'],
     ['"); jQuery("#212 h3").html("Related News'],
     ['Published date: .'],
+    ['Update: This story has been revised with new figures from the county.'],
     ['Last updated: 2018-03-10 HKT 01:13'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
@@ -90,6 +127,11 @@ describe('extractStatements', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.source).toBe('The minister');
     expect(found[0]!.content).toContain('I appreciate the effort of our partners');
+  });
+
+  it('ends a sentence at a full stop inside closing quotes even when a cue follows', () => {
+    const text = 'The chief said the inquiry is “ongoing.” He said the board would meet on Friday.';
+    expect(renderAll(text).map((s) => s.content)).toEqual(['the inquiry is “ongoing.”', 'the board would meet on Friday']);
   });
 
   it('leaves a quotation whose next sentence has its own speaker alone', () => {

@@ -10,20 +10,24 @@ export const accordingTo: Rule = (ctx, s, i) => {
   const tokens = sentence.tokens;
   if (word(tokens[i]) !== 'according' || word(tokens[i + 1]) !== 'to') return null;
   // The source runs to the comma that closes the phrase ("according to a complaint filed by the SEC,").
+  // A phrase the chunker cannot read ("a just-released poll") still runs to that comma.
   let source = phraseStartingAt(tokens, i + 2);
-  for (let k = i + 2; source && k < Math.min(tokens.length - 1, i + 20); k++) {
+  for (let k = i + 2; k < Math.min(tokens.length - 1, i + 20); k++) {
     if (/[;:"“”()]/.test(tokens[k]!.post)) break;
     if (/,/.test(tokens[k]!.post)) {
-      if (k > source.to) source = { from: source.from, to: k };
+      if (!source || k > source.to) source = { from: i + 2, to: k };
       break;
     }
   }
+  // "That's according to early results of exit polls conducted for the AP.": closing the sentence, the source runs to its end.
+  const closing = i > 0 && source !== null && !tokens.slice(i + 2).some((t) => /[,;:"“”()]/.test(t.post.trim().replace(/[.!?]+$/, '')));
+  if (closing && source) source = { from: source.from, to: tokens.length - 1 };
   const afterSource = source ? source.to + 1 : i + 2;
   const content = [];
   // The words before the phrase, unless only a conjunction or adverb opens the sentence.
   if (i > 0) {
     const before = trim(ctx.text, { start: sentence.span.start, end: tokens[i]!.span.start });
-    if (hasWords(ctx.text, before, 3)) content.push(before);
+    if (hasWords(ctx.text, before, closing ? 1 : 3)) content.push(before);
   }
   if (afterSource < tokens.length) {
     const after = trim(ctx.text, { start: tokens[afterSource]!.span.start, end: sentence.span.end });

@@ -1,14 +1,17 @@
 // "Xi pointed out that ...", "He said the plan is dead": the rest of the sentence after the cue is the content.
 import { isCueVerb } from '../cue-words.js';
-import { quoted, word } from '../context.js';
+import { quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
+import type { Token } from '../../parse.js';
 
 // Participles that continue the subject's sentence: '"...," he said, adding that ...'.
 const PARTICIPLES = /ing$/;
 const COORDINATORS = new Set(['and', 'but']);
-const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even']);
+const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting', 'including']);
+
+const ANSWERS = /^(yes|no|so)(?=\s*$|\s*[,;]|\s+(?:but|while|and|in|on|when)\b)/i;
 
 /** Reads reported speech after the cue verb `i`. */
 export const clauseAfterCue: Rule = (ctx, s, i) => {
@@ -20,15 +23,25 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // Without a subject only a participle or a second verb ("... and said") can carry a statement;
   // it takes its source from the clause it continues.
   if (!frame.subject && !PARTICIPLES.test(word(t)) && !COORDINATORS.has(word(tokens[frame.cueFrom - 1]))) return null;
-  const start = contentStart(tokens, frame.next);
+  const start = frame.complement ? frame.next : contentStart(tokens, frame.next);
   let content = toSentenceEnd(ctx, s, start);
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
-  for (let k = start + 1; content && k < tokens.length; k++) {
-    if (!TRAILING.has(word(tokens[k])) || !/,/.test(tokens[k - 1]!.post) || quoted(ctx, tokens[k]!)) continue;
+  // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
+  // So does a relative clause set off from its noun: "Barkley, who said he votes Democratic, said ...".
+  const opening = (frame.cueFrom === 0 && !frame.subject) || insideAside(tokens, frame.subject?.from);
+  // "say that, even if ..., a recount ...": an aside right after "that" is inside the content.
+  const from = word(tokens[start]) === 'that' ? start + 2 : start + 1;
+  for (let k = from; content && k < tokens.length; k++) {
+    if (quoted(ctx, tokens[k]!)) continue;
+    const comma = /[,—–]/.test(tokens[k - 1]!.post);
+    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')));
+    if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
   }
-  if (!content || !hasWords(ctx.text, content, 2)) return null;
+  // "75 percent said yes": a one-word answer is content too.
+  if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
+  else if (!content || !hasWords(ctx.text, content, 2)) return null;
   const text = ctx.text.slice(content.start, content.end);
   return {
     source: rangeSpan(tokens, frame.subject),
@@ -43,3 +56,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   };
 };
 
+
+// A relative pronoun after a comma or dash opens an aside that ends at the next one.
+function insideAside(tokens: readonly Token[], subject: number | undefined): boolean {
+  if (subject === undefined || subject === 0 || !/^(who|which)$/.test(word(tokens[subject]))) return false;
+  return /[,—–]/.test(tokens[subject - 1]!.post);
+}

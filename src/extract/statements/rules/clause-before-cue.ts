@@ -1,7 +1,7 @@
 // "The plan is dead, Trump said on Monday." and "The plan, he said, is dead.": the clause around the cue is the content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted } from '../context.js';
+import { quoted, word } from '../context.js';
 import { hasWords, skipAdjuncts, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
@@ -16,13 +16,17 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const frame = cueFrame(tokens, i);
   if (frame.passive) return null;
   // "..., said Rep. Cummings, the top Democrat": a name after a cue set off by a comma is the source.
-  const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post);
+  // "The mayor, who won in May, is calling for ...": a subject closing its own aside is no content.
+  const aside = frame.subject !== null && (frame.subject.to < frame.cueFrom - 1 || tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post)));
+  const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !aside;
   const after = !frame.subject || inverted ? subjectAfter(tokens, frame.next) : null;
   const subject = after && inverted ? null : frame.subject;
   const first = subject ? subject.from : frame.cueFrom;
   const prev = tokens[first - 1];
   if (!prev || !/[,—–]/.test(prev.post)) return null;
   const source = subject ?? after;
+  // '..., Cruz said that ..., adding that ...': a participle with no speaker of its own continues its clause.
+  if (!source && /ing$/.test(word(t))) return null;
   const rest = skipAdjuncts(tokens, after ? after.to + 1 : frame.next);
   const content: Span[] = [];
   const opening = /[“"]$/.test(tokens[0]!.pre) ? 1 : 0;

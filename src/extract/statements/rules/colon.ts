@@ -1,8 +1,11 @@
 // "PENCE: Well, ..." and "Bernie Sanders: I'm not ...": a name opening a line with a colon speaks the rest of it.
-import { tagged, tokenSpan } from '../context.js';
+import { tagged, tokenSpan, word } from '../context.js';
 import { hasWords, trim } from '../content.js';
 import type { Rule } from '../draft.js';
 import { phraseEndingAt } from '../noun-phrase.js';
+
+// Labels that head a section rather than name a speaker.
+const RUBRICS = new Set(['update', 'updates', 'note', 'editor', "editor's", 'correction', 'related', 'photo', 'photos', 'video', 'watch', 'read', 'source', 'sources', 'caption', 'warning', 'breaking', 'exclusive', 'analysis', 'opinion', 'commentary', 'fact', 'check', 'q', 'a', 'advertisement', 'latest', 'background', 'timeline', 'more', 'also', 'see', 'listen', 'transcript', 'question', 'answer']);
 
 /** Reads a speaker label at the start of a line, at the token `i` that carries the colon. */
 export const colonLabel: Rule = (ctx, s, i) => {
@@ -17,7 +20,7 @@ export const colonLabel: Rule = (ctx, s, i) => {
   // A label is a person's name or a transcript's capitalised speaker ("The Latest:" is a rubric).
   if (tagged(first, 'Determiner') || name.to === name.from && /^\p{Lu}$/u.test(first.text)) return null;
   for (let k = name.from; k <= i; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) || tagged(tokens[k], 'Date')) return null;
-  if (!tagged(t, 'Person', 'ProperNoun') && !/^\p{Lu}{3,}$/u.test(t.text)) return null;
+  if (RUBRICS.has(word(t))) return null;
   const colon = t.span.end + t.post.indexOf(':');
   const lineEnd = ctx.text.indexOf('\n', colon);
   const content = trim(ctx.text, { start: colon + 1, end: lineEnd < 0 ? ctx.text.length : lineEnd });

@@ -1,10 +1,12 @@
 // '"...," Lavrov said' and '"...," said Lavrov': a quotation right before the cue clause is its content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted } from '../context.js';
+import { quoted, word } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { subjectAfter } from '../noun-phrase.js';
+import { skipAdjuncts } from '../content.js';
+import type { Token } from '../../parse.js';
 import { quoteBefore, quoteFrom } from '../quotes.js';
 
 /** Reads a quotation followed by its cue at the cue verb `i`, and a second part after the cue. */
@@ -18,9 +20,13 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   const q = quoteBefore(ctx.quotes, clauseStart);
   // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences.
   if (!q || q.end <= ctx.sentences[s]!.span.start + 1 || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
+  // 'on “Hannity,” Gingrich said if ...': a clause after the cue is its content, the quotation a title.
+  if (frame.subject && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
   // "said Lavrov": the source comes after the cue.
   const after = frame.subject ? null : subjectAfter(tokens, frame.next);
   const source = frame.subject ?? after;
+  // '..., Cruz said "...", adding that ...': a participle with no speaker of its own continues its clause.
+  if (!source && /ing$/.test(word(t))) return null;
   const last = Math.max(frame.next - 1, after ? after.to : -1);
   // 'Using the tax ''is a misguided approach,'' Mr. Burman said': a quoted fragment ends a longer clause.
   const sentenceStart = ctx.sentences[s]!.span.start;
@@ -42,3 +48,10 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
     through: last,
   };
 };
+
+// Words after the cue and its adjuncts that are not set off by punctuation start a reported clause.
+function clauseFollows(tokens: readonly Token[], next: number): boolean {
+  const rest = skipAdjuncts(tokens, next);
+  if (rest >= tokens.length) return false;
+  return !/[,;:—–"“”]/.test(tokens[rest - 1]!.post) && !/["“”]/.test(tokens[rest]!.pre);
+}

@@ -1,16 +1,19 @@
 // "Melania seems to have vanished": the subject of seem/appear is part of the content, and nobody is named as source.
-import { isCueVerb } from '../cue-words.js';
 import { tokenSpan, word } from '../context.js';
 import { toSentenceEnd } from '../content.js';
 import { cueFrame, cueSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 
 const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const EXPECTED = new Set(['expected', 'predicted', 'projected', 'poised']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
 /** Reads an impression ("X seems to ...") at the verb `i`. */
 export const raising: Rule = (ctx, s, i) => {
   const tokens = ctx.sentences[s]!.tokens;
-  if (!RAISING.has(word(tokens[i])) || !isCueVerb(tokens, i) || word(tokens[i + 1]) !== 'to') return null;
+  // "The vote is expected to pass": a passive expectation reads like an impression.
+  const expected = EXPECTED.has(word(tokens[i])) && BE.has(word(tokens[i - 1]));
+  if ((!RAISING.has(word(tokens[i])) && !expected) || word(tokens[i + 1]) !== 'to') return null;
   const frame = cueFrame(tokens, i);
   if (!frame.subject) return null;
   const rest = toSentenceEnd(ctx, s, i + 1);
