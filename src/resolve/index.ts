@@ -15,7 +15,7 @@ import { stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
-import { antecedentOf, describedBy, enclosingStatement, isFirstPerson } from './pronouns.js';
+import { antecedentOf, describedBy, enclosingStatement, isFirstPerson, paragraphVoice } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
 export interface ResolveInput {
@@ -68,11 +68,19 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
     aboutIds: [],
   }));
   // "I" in reported remarks is their speaker.
-  for (const p of mentions.filter((m) => m.kind === 'pronoun' && isFirstPerson(m))) {
+  const firstPerson = mentions.filter((m) => m.kind === 'pronoun' && isFirstPerson(m));
+  for (const p of firstPerson) {
     const s = enclosingStatement(p, statements);
     const speaker = s && statements.find((x) => x.id === s.id)?.speakerId;
     if (speaker) link.set(p.id, speaker);
   }
+  // "I believe ..." after remarks that already speak as "I" in the same paragraph goes on in that voice.
+  for (const p of firstPerson) {
+    if (link.has(p.id)) continue;
+    const voice = paragraphVoice(p, firstPerson, statements, link, document.text);
+    if (voice) link.set(p.id, voice);
+  }
+  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, mentions, link);
   for (const s of statements) {
     const about = new Set<string>();
     for (const m of mentions) {

@@ -1,5 +1,7 @@
 // Pronouns and descriptions linked back to the entity they stand for, within one document.
 import type { Mention, Span, StatementSpans } from '../core/index.js';
+
+type Spoken = StatementSpans & { speakerId: string | null };
 import { sentenceIndex } from './sentences.js';
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our']);
@@ -36,4 +38,27 @@ export function enclosingStatement(p: Mention, statements: readonly StatementSpa
 /** The most recent earlier mention of the class a description names ("the news agency" -> Xinhua). */
 export function describedBy(d: Mention, names: readonly Mention[]): Mention | undefined {
   return [...names].reverse().find((m) => m.span.end <= d.span.start && m.class === d.class && m.kind === 'name');
+}
+
+/**
+ * The speaker whose voice a paragraph is in: the latest earlier statement of the paragraph that
+ * already speaks as "I" for a known speaker ("Xi pointed out that ... I appreciate ...").
+ * Narration in the first person stays unresolved when no statement has set that voice.
+ */
+export function paragraphVoice(
+  p: Mention,
+  firstPerson: readonly Mention[],
+  statements: readonly Spoken[],
+  link: ReadonlyMap<string, string>,
+  text: string,
+): string | null {
+  const paragraphStart = text.lastIndexOf('\n', p.span.start) + 1;
+  const earlier = statements
+    .filter((s) => s.speakerId !== null && s.content[0]!.start >= paragraphStart && s.content[0]!.start < p.span.start)
+    .sort((a, b) => b.content[0]!.start - a.content[0]!.start);
+  for (const s of earlier) {
+    const speaks = firstPerson.some((q) => q !== p && link.get(q.id) === s.speakerId && s.content.some((c) => within(q.span, c)));
+    if (speaks) return s.speakerId;
+  }
+  return null;
 }

@@ -1,0 +1,39 @@
+// Shapes no attribution has, whatever word cued it: a last check on what the rules drafted.
+import type { Span } from '../../core/index.js';
+import type { StatementContext } from './context.js';
+import type { Draft } from './draft.js';
+
+const MODAL = /^(?:would|will|could|can|should|may|might|must|shall)$/i;
+const RELATIVE = /^(?:which|who|whom|whose|what)$/i;
+const FUNCTION_WORDS = new Set(
+  'a an the to of in on at by for with from as up out off over forward back about into and or but so than then it its this that these those there here'.split(' '),
+);
+
+function wordsIn(text: string, span: Span): string[] {
+  return text.slice(span.start, span.end).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
+}
+
+function wordBefore(text: string, at: number): string {
+  return /([\p{L}\p{N}'’-]+)[^\p{L}\p{N}]*$/u.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? '';
+}
+
+/** Why a draft is not an attribution, or null when it may be one. */
+export function implausible(ctx: StatementContext, d: Draft): string | null {
+  const first = d.content[0];
+  if (!first || !d.cue) return null;
+  const text = ctx.text;
+  const content = d.content.flatMap((c) => wordsIn(text, c));
+  // "forward to", "up": a particle left over from a phrasal verb says nothing.
+  if (content.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length === 0) return 'no content words';
+  // "all parties concerned would avoid ...": an adjective after a noun, not a cue, unless the source
+  // stands in a relative clause ("the meeting, which he said would take place ...").
+  if (MODAL.test(content[0]!) && d.source && d.content.length === 1 && first.start > d.cue.start) {
+    if (!RELATIVE.test(wordBefore(text, d.source.start))) return 'a modal with no subject';
+  }
+  // "has talked to his counterpart, Donald Trump": a name alone is an addressee or a topic, not a claim.
+  if (d.kind === 'indirect' && content.length <= 4 && content.every((w) => /^\p{Lu}/u.test(w)) && d.content.length === 1) {
+    const before = text.slice(Math.max(0, first.start - 2), first.start);
+    if (!/["“']/.test(before)) return 'a name alone';
+  }
+  return null;
+}

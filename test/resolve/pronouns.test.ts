@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import type { Mention, Span, StatementSpans } from '../../src/core/index.js';
+import { paragraphVoice } from '../../src/resolve/pronouns.js';
+
+// Remarks in a leader's voice, then a sentence of them the extractor read as its own statement.
+const TEXT =
+  'Angela Merkel pointed out that I appreciate the efforts of all partners. Berlin hopes that talks succeed. I believe that a deal is near.';
+
+const at = (needle: string, from = 0): Span => {
+  const start = TEXT.indexOf(needle, from);
+  return { start, end: start + needle.length };
+};
+
+function pronoun(span: Span): Mention {
+  return { id: `men_${span.start}`, documentId: 'd', span, text: TEXT.slice(span.start, span.end), type: 'person', kind: 'pronoun' };
+}
+
+function statement(content: Span, speakerId: string | null): StatementSpans & { speakerId: string | null } {
+  return { id: `stm_${content.start}`, documentId: 'd', source: null, cue: null, content: [content], kind: 'indirect', addressee: null, reporters: [], sentence: content, speakerId };
+}
+
+const firstI = pronoun(at('I', TEXT.indexOf('I appreciate')));
+const laterI = pronoun(at('I', TEXT.indexOf('I believe')));
+const merkel = statement(at('that I appreciate the efforts of all partners'), 'per_merkel');
+const berlin = statement(at('that talks succeed'), 'plc_germany');
+
+describe('paragraphVoice', () => {
+  it.each([
+    ['a later "I" goes on in the voice of remarks that already speak as "I"', TEXT, new Map([[firstI.id, 'per_merkel']]), 'per_merkel'],
+    ['no statement speaks as "I": narration stays unresolved', TEXT, new Map<string, string>(), null],
+    ['a new paragraph starts a new voice', TEXT.replace('. I believe', '.\nI believe'), new Map([[firstI.id, 'per_merkel']]), null],
+  ])('%s', (_what, text, link, expected) => {
+    expect(paragraphVoice(laterI, [firstI, laterI], [merkel, berlin], link, text)).toBe(expected);
+  });
+});
