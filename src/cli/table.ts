@@ -21,3 +21,9 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
 export function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
 }
+
+/** Answers as JSON with `--json`, else as a table, or a line saying there are none. */
+export function printRows<T>(io: { out: (text: string) => void }, json: boolean, rows: readonly T[], table: (rows: readonly T[]) => string, none: string): void {
+  if (json) io.out(JSON.stringify(rows, null, 2));
+  else io.out(rows.length ? table(rows) : none);
+}

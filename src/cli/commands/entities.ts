@@ -2,29 +2,28 @@
 import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
-import { renderTable, truncate } from '../table.js';
+import { printRows, renderTable, truncate } from '../table.js';
 
 export async function runEntities(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, { ...STORE_OPTIONS, name: { type: 'string' } });
   const name = stringFlag(p, 'name');
   const rows = await withStore(p, io, (store) => store.entities(name === undefined ? {} : { name }));
-  if (boolFlag(p, 'json')) {
-    io.out(JSON.stringify(rows, null, 2));
-    return 0;
-  }
-  io.out(
-    rows.length
-      ? renderTable(
-          ['NAME', 'TYPE', 'MENTIONS', 'ROLES', 'ALIASES'],
-          rows.map((e) => [
-            e.name,
-            e.type,
-            String(e.mentions),
-            e.roles.map((r) => (r.organization ? `${r.title} (${r.organization})` : r.title)).join('; '),
-            truncate(e.aliases.join(', '), 60),
-          ]),
-        )
-      : 'no entities',
+  printRows(
+    io,
+    boolFlag(p, 'json'),
+    rows,
+    (all) =>
+      renderTable(
+        ['NAME', 'TYPE', 'MENTIONS', 'ROLES', 'ALIASES'],
+        all.map((e) => [
+          e.name,
+          e.type,
+          String(e.mentions),
+          e.roles.map((r) => (r.organization ? `${r.title} (${r.organization})` : r.title)).join('; '),
+          truncate(e.aliases.join(', '), 60),
+        ]),
+      ),
+    'no entities',
   );
   return 0;
 }

@@ -3,7 +3,7 @@ import type { RelationFilter } from '../../core/index.js';
 import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
-import { renderTable, truncate } from '../table.js';
+import { printRows, renderTable, truncate } from '../table.js';
 
 export async function runRelations(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, {
@@ -18,17 +18,16 @@ export async function runRelations(argv: readonly string[], io: CliIo): Promise<
     if (v !== undefined) filter[key] = v;
   }
   const rows = await withStore(p, io, (store) => store.relations(filter));
-  if (boolFlag(p, 'json')) {
-    io.out(JSON.stringify(rows, null, 2));
-    return 0;
-  }
-  io.out(
-    rows.length
-      ? renderTable(
-          ['SOURCE', 'RELATION', 'TARGET', 'DATE', 'SENTENCE'],
-          rows.map((r) => [r.source.name, r.type.replace(/_/g, ' '), r.target.name, r.date ?? '', truncate(r.sentence, 90)]),
-        )
-      : 'no relations match',
+  printRows(
+    io,
+    boolFlag(p, 'json'),
+    rows,
+    (all) =>
+      renderTable(
+        ['SOURCE', 'RELATION', 'TARGET', 'DATE', 'SENTENCE'],
+        all.map((r) => [r.source.name, r.type.replace(/_/g, ' '), r.target.name, r.date ?? '', truncate(r.sentence, 90)]),
+      ),
+    'no relations match',
   );
   return 0;
 }

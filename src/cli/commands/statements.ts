@@ -3,7 +3,7 @@ import type { StatementFilter, StatementRecord } from '../../core/index.js';
 import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
-import { renderTable, truncate } from '../table.js';
+import { printRows, renderTable, truncate } from '../table.js';
 
 export function statementsTable(rows: readonly StatementRecord[]): string {
   return renderTable(
@@ -37,7 +37,6 @@ export async function runStatements(argv: readonly string[], io: CliIo): Promise
   if (about !== undefined) filter.about = about;
   if (document !== undefined) filter.documentId = document;
   const rows = await withStore(p, io, (store) => store.statements(filter));
-  if (boolFlag(p, 'json')) io.out(JSON.stringify(rows, null, 2));
-  else io.out(rows.length ? statementsTable(rows) : 'no statements match');
+  printRows(io, boolFlag(p, 'json'), rows, statementsTable, 'no statements match');
   return 0;
 }

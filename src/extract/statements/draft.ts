@@ -1,14 +1,8 @@
 // A statement as the rules find it, before ids and the document-level passes.
-import type { Span, StatementKind } from '../../core/index.js';
+import type { StatementSpans } from '../../core/index.js';
 
 /** One attribution found by a rule; `sentence` is the index of the sentence holding the cue. */
-export interface Draft {
-  source: Span | null;
-  cue: Span | null;
-  content: Span[];
-  kind: StatementKind;
-  addressee: Span | null;
-  reporters: Span[];
+export interface Draft extends Pick<StatementSpans, 'source' | 'cue' | 'content' | 'kind' | 'addressee' | 'reporters'> {
   sentence: number;
   /** The rule that found it, for debugging and tests. */
   rule: string;
