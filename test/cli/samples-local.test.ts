@@ -28,6 +28,12 @@ describe('the sample articles through the embedded store', () => {
     checkSampleRelations(await runJson<RelationRecord[]>(['relations'], env));
   });
 
+  it('prints a quotation in the table once quoted', async () => {
+    const r = await runCli(['statements', '--speaker', 'Lavrov'], env);
+    expect(r.out).toContain('"We do hope that this meeting is going to take place,"');
+    expect(r.out).not.toContain('""');
+  });
+
   it('changes nothing when the same files are ingested again', async () => {
     const before = await runJson<StatementRecord[]>(['statements'], env);
     const entities = await runJson<EntityRecord[]>(['entities'], env);

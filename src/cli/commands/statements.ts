@@ -5,6 +5,11 @@ import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
 
+/** A direct quotation in quotation marks, unless its content already carries them. */
+function quoted(content: string): string {
+  return /^["“]/.test(content) ? content : `"${content}"`;
+}
+
 export function statementsTable(rows: readonly StatementRecord[]): string {
   return renderTable(
     ['SPEAKER', 'TO', 'CUE', 'REPORTED BY', 'DATE', 'CONTENT'],
@@ -14,7 +19,7 @@ export function statementsTable(rows: readonly StatementRecord[]): string {
       s.cue ?? '',
       s.reportedBy.map((r) => r.name).join(' > '),
       s.document.date ?? '',
-      truncate(`${s.kind === 'direct' ? '"' : ''}${s.content}${s.kind === 'direct' ? '"' : ''}`, 100),
+      truncate(s.kind === 'direct' ? quoted(s.content) : s.content, 100),
     ]),
   );
 }
