@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word } from './context.js';
+import { modelAdmits } from './cue-model.js';
 
 // Cues in any news text, whatever the lexicon file says.
 const CORE = new Set(
@@ -81,8 +82,9 @@ function accepted(w: string, beforeThat: boolean): boolean {
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   if (isAttitude(tokens, i)) return true;
-  if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return false;
   if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) return false;
+  // A verb the lexicon does not admit may still be a cue in its place: the model reads the context.
+  if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && modelAdmits(tokens, i);
   if (tagged(t, 'Verb')) return true;
   const prev = tokens[i - 1];
   // ', adding that ...': a speech participle after a comma, whatever the tagger made of it.
