@@ -4,6 +4,8 @@ import type { StatementContext } from './context.js';
 import type { Draft } from './draft.js';
 
 const MODAL = /^(?:would|will|could|can|should|may|might|must|shall)$/i;
+const ADVERB = /^(?:long|also|still|already|never|always|often|surely|again|even|just|ever|now|later)$/i;
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|be|been|do|does|did)$/i;
 const RELATIVE = /^(?:which|who|whom|whose|what)$/i;
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at by for with from as up out off over forward back about into and or but so than then it its this that these those there here'.split(' '),
@@ -30,6 +32,11 @@ export function implausible(ctx: StatementContext, d: Draft): string | null {
   if (MODAL.test(content[0]!) && d.source && d.content.length === 1 && first.start > d.cue.start) {
     if (!RELATIVE.test(wordBefore(text, d.source.start))) return 'a modal with no subject';
   }
+  // "China has long pushed for ...": a cue cannot end on an adverb; the verb it qualifies is elsewhere.
+  const cueWords = wordsIn(text, d.cue);
+  if (ADVERB.test(cueWords[cueWords.length - 1] ?? '')) return 'a cue ending on an adverb';
+  // "The company has long pushed ...": an auxiliary alone says nothing; its verb does.
+  if (cueWords.length === 1 && AUXILIARY.test(cueWords[0]!)) return 'an auxiliary alone';
   // "has talked to his counterpart, Donald Trump": a name alone is an addressee or a topic, not a claim.
   if (d.kind === 'indirect' && content.length <= 4 && content.every((w) => /^\p{Lu}/u.test(w)) && d.content.length === 1) {
     const before = text.slice(Math.max(0, first.start - 2), first.start);
