@@ -15,6 +15,9 @@ const rows: Row[] = [
   ['The company said in a statement that it would appeal the ruling.', 'The company', 'said in a statement', 'that it would appeal the ruling', 'indirect', null, []],
   ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
   ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
+  // a closing attribution of its own is not part of the content
+  ['The minister told the envoy that the talks would resume, the state news agency reported on Friday.', 'The minister', 'told', 'that the talks would resume', 'indirect', 'the envoy', ['the state news agency']],
+  ['The minister also discussed trade relations, the state news agency reported on Friday.', 'The minister', 'also discussed', 'trade relations', 'indirect', null, ['the state news agency']],
   // a state of mind holding a clause
   ['Party leaders are confident that the bill will pass.', 'Party leaders', 'are confident', 'that the bill will pass', 'indirect', null, []],
   // a one-word answer

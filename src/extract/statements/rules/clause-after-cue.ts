@@ -34,7 +34,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   for (let k = from; content && k < tokens.length; k++) {
     if (quoted(ctx, tokens[k]!)) continue;
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
-    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')));
+    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')) || trailingAttribution(tokens, k));
     if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
@@ -56,6 +56,16 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   };
 };
 
+
+// ", the official news agency reported on Friday.": a closing attribution of its own is not content.
+const SAYING = new Set(['said', 'says', 'reported', 'reports', 'added', 'told', 'wrote', 'noted', 'stated']);
+function trailingAttribution(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
+    if (j > k && /[,;:—–]/.test(tokens[j - 1]!.post)) return false;
+    if (SAYING.has(word(tokens[j])) && j > k) return tokens.length - j <= 5 && !tokens.slice(j, -1).some((x) => /[,;:—–]/.test(x.post));
+  }
+  return false;
+}
 
 // A relative pronoun after a comma or dash opens an aside that ends at the next one.
 function insideAside(tokens: readonly Token[], subject: number | undefined): boolean {
