@@ -35,9 +35,14 @@ export function enclosingStatement(p: Mention, statements: readonly StatementSpa
   return statements.find((s) => s.content.some((c) => within(p.span, c)));
 }
 
-/** The most recent earlier mention of the class a description names ("the news agency" -> Xinhua). */
+/**
+ * The most recent earlier mention of the class a description names ("the news agency" -> Xinhua);
+ * failing that, the first one named after it, as a lead names "the official news agency" before
+ * the story names Xinhua.
+ */
 export function describedBy(d: Mention, names: readonly Mention[]): Mention | undefined {
-  return [...names].reverse().find((m) => m.span.end <= d.span.start && m.class === d.class && m.kind === 'name');
+  const same = names.filter((m) => m.class === d.class && m.kind === 'name');
+  return [...same].reverse().find((m) => m.span.end <= d.span.start) ?? same.find((m) => m.span.start >= d.span.end);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, Span, StatementSpans } from '../../src/core/index.js';
-import { paragraphVoice } from '../../src/resolve/pronouns.js';
+import { describedBy, paragraphVoice } from '../../src/resolve/pronouns.js';
 
 // Remarks in a leader's voice, then a sentence of them the extractor read as its own statement.
 const TEXT =
@@ -31,5 +31,19 @@ describe('paragraphVoice', () => {
     ['a new paragraph starts a new voice', TEXT.replace('. I believe', '.\nI believe'), new Map([[firstI.id, 'per_merkel']]), null],
   ])('%s', (_what, text, link, expected) => {
     expect(paragraphVoice(laterI, [firstI, laterI], [merkel, berlin], link, text)).toBe(expected);
+  });
+});
+
+describe('describedBy', () => {
+  const mention = (text: string, start: number, kind: Mention['kind']): Mention => ({
+    id: `men_${start}`, documentId: 'd', span: { start, end: start + text.length }, text, type: 'organization', kind, class: 'news agency',
+  });
+  const agency = mention('the official news agency', 100, 'description');
+  it.each([
+    ['the nearest agency named before it', [mention('Reuters', 10, 'name'), mention('Xinhua', 50, 'name'), mention('Tass', 200, 'name')], 'Xinhua'],
+    ['in a lead, the first agency named after it', [mention('Xinhua', 200, 'name'), mention('Tass', 300, 'name')], 'Xinhua'],
+    ['nothing when no agency is named', [], undefined],
+  ])('%s', (_what, names, expected) => {
+    expect(describedBy(agency, names)?.text).toBe(expected);
   });
 });
