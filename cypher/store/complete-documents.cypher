@@ -1,4 +1,4 @@
 // The last step of a write: its documents are whole, so a later ingest of the same text skips them.
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
+UNWIND $rows AS row
+MATCH (d:Document {id: row.id})
 SET d.complete = true

@@ -17,11 +17,6 @@ export function renderTable(header: readonly string[], rows: readonly (readonly 
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** "1 document", "3 documents"; "1 entity", "2 entities". */
-export function count(n: number, noun: string, plural = `${noun}s`): string {
-  return `${n} ${n === 1 ? noun : plural}`;
-}
-
 /** Answers as JSON with `--json`, else as a table, or a line saying there are none. */
 export function printRows<T>(io: { out: (text: string) => void }, json: boolean, rows: readonly T[], table: (rows: readonly T[]) => string, none: string): void {
   if (json) io.out(JSON.stringify(rows, null, 2));

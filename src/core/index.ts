@@ -9,3 +9,4 @@ export * from './entities.js';
 export * from './records.js';
 export * from './names.js';
 export * from './dates.js';
+export * from './count.js';

@@ -1,10 +1,9 @@
 // `kg ingest PATH...`: reads articles into the store and says what it found.
-import { formatDiagnostic, UsageError } from '../../core/index.js';
+import { count, formatDiagnostic, UsageError } from '../../core/index.js';
 import { parseFlags, STORE_OPTIONS } from '../args.js';
 import type { CliIo } from '../io.js';
 import { chooseStore, withStore } from '../open-store.js';
 import { ingestPaths } from '../pipeline.js';
-import { count } from '../table.js';
 
 /** Exit code when some inputs were skipped but the rest were written. */
 export const EXIT_PARTIAL = 3;

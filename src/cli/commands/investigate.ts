@@ -1,6 +1,6 @@
 // `kg conversation A B`, `kg about ENTITY`, `kg corroborate`: answers for investigations, each with its evidence.
 import type { StatementRecord } from '../../core/index.js';
-import { UsageError } from '../../core/index.js';
+import { count, UsageError } from '../../core/index.js';
 import { about } from '../../query/about.js';
 import { conversation } from '../../query/conversation.js';
 import { corroborate } from '../../query/corroborate.js';
@@ -8,7 +8,6 @@ import { boolFlag, parseFlags, STORE_OPTIONS } from '../args.js';
 import { evidenceLine } from '../evidence.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
-import { count } from '../table.js';
 
 function statementLines(s: StatementRecord): string[] {
   const to = s.addressee ? ` to ${s.addressee.name}` : '';

@@ -130,10 +130,7 @@ export class Neo4jStore implements GraphStore {
       await this.batched(fillTemplate(cypherFile('store/merge-edges'), { FROM: from, TO: to, TYPE: type }), rows, advance);
     }
     await this.run(cypherFile('store/derive-said-to'), {}, 'WRITE');
-    const documents = (nodes.get('Document') ?? []).map((row) => row['id']);
-    for (let i = 0; i < documents.length; i += BATCH) {
-      await this.run(cypherFile('store/complete-documents'), { ids: documents.slice(i, i + BATCH) }, 'WRITE');
-    }
+    await this.batched(cypherFile('store/complete-documents'), nodes.get('Document') ?? [], () => {});
     return { nodes: graph.order, relationships: graph.size };
   }
 

@@ -28,8 +28,3 @@ export function byId<T extends HTMLElement>(id: string): T {
   if (!node) throw new Error(`the page has no #${id}`);
   return node as T;
 }
-
-/** "1 statement", "2 statements". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
-}

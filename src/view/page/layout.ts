@@ -2,7 +2,8 @@
 import type { EntityType } from '../../core/extraction.js';
 import type { ViewData } from '../model.js';
 import { TYPE_COLORS, TYPE_NAMES } from './colors.js';
-import { el, plural } from './dom.js';
+import { el } from './dom.js';
+import { count } from '../../core/count.js';
 
 export interface PageParts {
   graph: HTMLElement;
@@ -35,10 +36,10 @@ export function buildLayout(data: ViewData): PageParts {
   const searchStatus = el('span', { class: 'search-status' });
   searchStatus.setAttribute('role', 'status');
   const counts = [
-    plural(data.actors.length, 'actor'),
-    plural(data.links.length, 'said-to link'),
-    plural(data.statements.length, 'statement'),
-    plural(data.documents, 'document'),
+    count(data.actors.length, 'actor'),
+    count(data.links.length, 'said-to link'),
+    count(data.statements.length, 'statement'),
+    count(data.documents, 'document'),
   ].join(' · ');
   const graph = el('div', { class: 'graph' });
   graph.id = 'graph';

@@ -2,7 +2,8 @@
 import type { ViewActor, ViewLink, ViewStatement } from '../model.js';
 import { TYPE_COLORS, TYPE_NAMES } from './colors.js';
 import { findLink, linkStatements, type ViewIndex } from './data.js';
-import { actionButton, el, plural } from './dom.js';
+import { actionButton, el } from './dom.js';
+import { count } from '../../core/count.js';
 import type { Selection, SelectionState } from './selection.js';
 import { statementCard } from './statement-card.js';
 
@@ -77,7 +78,7 @@ export class Panel {
       el('h2', {}, actor.name, ' ', typeChip(actor)),
       actor.roles.length > 0 && el('p', { class: 'roles' }, actor.roles.join('; ')),
       actor.aliases.length > 0 && el('p', { class: 'muted' }, `Also named: ${actor.aliases.join(', ')}`),
-      el('p', { class: 'stats' }, `${plural(actor.said, 'statement')} made · ${plural(actor.heard, 'statement')} addressed to ${actor.name}`),
+      el('p', { class: 'stats' }, `${count(actor.said, 'statement')} made · ${count(actor.heard, 'statement')} addressed to ${actor.name}`),
       conversations.length > 0 &&
         el(
           'section',
@@ -103,7 +104,7 @@ export class Panel {
       'div',
       { class: 'link' },
       el('h2', {}, this.actorButton(link.source), el('span', { class: 'arrow' }, ' → '), this.actorButton(link.target)),
-      el('p', { class: 'stats' }, `${plural(link.count, 'statement')} by ${source} addressed to ${target}`),
+      el('p', { class: 'stats' }, `${count(link.count, 'statement')} by ${source} addressed to ${target}`),
       reverse && el('p', {}, this.linkButton(reverse, [`The other way: ${target} → ${source}`])),
       statementList('Statements', linkStatements(this.index, link), 'No statement records behind this link.'),
     );
