@@ -33,7 +33,7 @@ export type CueEntry = [cue: number, total: number, fired?: number, right?: numb
 // A word the rules have been measured on counts when enough of its statements were right;
 // an unmeasured word counts when annotators usually made it a cue (more leniently before "that").
 const MIN_FIRED = 3;
-const MIN_PRECISION = 0.3;
+const MIN_PRECISION = 0.45;
 const MIN_COUNT = 5;
 const MIN_RATIO = 0.3;
 const MIN_RATIO_BEFORE_THAT = 0.1;

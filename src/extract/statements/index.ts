@@ -7,6 +7,7 @@ import { extendQuotes, extendReported } from './continuation.js';
 import type { Draft, Rule } from './draft.js';
 import { inheritSources, shareFrames } from './inherit.js';
 import { isJunk } from './junk.js';
+import { dropNested } from './nested.js';
 import { implausible } from './plausible.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSaying } from './rules/as-saying.js';
@@ -37,7 +38,7 @@ export function extractStatements(doc: NewsDocument, parsed: ParsedText): Statem
   extendQuotes(ctx, drafts);
   drafts = extendReported(ctx, drafts);
   for (const d of drafts) splitContraction(ctx.text, d);
-  return dedupe(drafts.filter((d) => implausible(ctx, d) === null)).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
+  return dropNested(ctx.text, dedupe(drafts.filter((d) => implausible(ctx, d) === null))).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 
 function findDrafts(ctx: StatementContext): Draft[] {

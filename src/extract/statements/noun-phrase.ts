@@ -1,6 +1,7 @@
 // Finds the source or addressee phrase next to a cue: "Brian Fallon, a spokesman for Mrs. Clinton," said.
 import type { Token } from '../parse.js';
 import { breaksAfter, breaksBefore, tagged, word } from './context.js';
+import { isCueVerb } from './cue-words.js';
 
 /** A run of tokens `[from, to]`, both inclusive. */
 export interface TokenRange {
@@ -162,7 +163,34 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   if (tagged(tokens[head.to + 1], 'Value')) return head;
   // "said Lavrov, who ..." or "said Smith, a spokesman for ...": otherwise the phrase is part of a list.
   const n = tokens[head.to + 1];
-  return APPOSITIVE_OPENERS.has(word(n)) || tagged(n, 'Determiner', 'Possessive', 'Gerund') ? head : null;
+  if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund')) return null;
+  return { from: head.from, to: describedThrough(tokens, head.to) };
+}
+
+/**
+ * The last token of the description after a speaker named at the end of a sentence:
+ * "said Whit Ayres, who was Rubio's pollster." keeps the whole description, as annotators mark
+ * the source; it stops before an aside that is an act of its own (", referring to ...",
+ * ", who added that ...") and before any quotation.
+ */
+function describedThrough(tokens: readonly Token[], name: number): number {
+  let end = name;
+  let k = name + 1;
+  while (k < tokens.length) {
+    const first = tokens[k]!;
+    let verb = word(first) === 'who' ? k + 1 : k;
+    while (tagged(tokens[verb], 'Adverb') && verb < tokens.length - 1) verb++;
+    if (tagged(first, 'Gerund') || /ing$/.test(word(first)) || (verb > k && isCueVerb(tokens, verb))) return end;
+    let j = k;
+    while (j < tokens.length - 1 && !/,/.test(tokens[j]!.post)) {
+      if (/["“”]|''/.test(tokens[j]!.post + tokens[j + 1]!.pre)) return end;
+      j++;
+    }
+    if (/[;:"“”(]|''/.test(tokens[j]!.post) && !/[.!?]/.test(tokens[j]!.post)) return end;
+    end = j;
+    k = j + 1;
+  }
+  return end;
 }
 
 // One aside after a name: a phrase, an age, or a home town ("of Sarasota").

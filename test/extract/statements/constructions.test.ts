@@ -51,6 +51,10 @@ const rows: Row[] = [
   // quotations
   ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
   ['"The plan is dead," said Mr. Smith, a spokesman for the council.', 'Mr. Smith, a spokesman for the council', 'said', '"The plan is dead,"', 'direct', null, []],
+  // a description after an inverted speaker runs to the sentence end, but not into an act of its own
+  ['"The tide has turned," said Dana Reyes, a pollster who has worked for both parties in Ohio.', 'Dana Reyes, a pollster who has worked for both parties in Ohio', 'said', '"The tide has turned,"', 'direct', null, []],
+  ['"We are ready," said Tom Hale, the county clerk, who added that extra staff had been hired.', 'Tom Hale, the county clerk', 'said', '"We are ready,"', 'direct', null, []],
+  ['"It will pass," said Lena Ortiz, a council member, referring to the zoning measure.', 'Lena Ortiz, a council member', 'said', '"It will pass,"', 'direct', null, []],
   ['“We will fight,” she said, “and we will win.”', 'she', 'said', '“We will fight,” ... “and we will win.”', 'direct', null, []],
   ['He added: "We will fight back. We will win."', 'He', 'added', '"We will fight back. We will win."', 'direct', null, []],
   ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],
@@ -61,6 +65,12 @@ const rows: Row[] = [
   // a preposition that opens the content stays with the cue, as does the medium
   ['The union called for a strike at the port.', 'The union', 'called for', 'a strike at the port', 'indirect', null, []],
   ['The mayor pointed to the falling crime rate.', 'The mayor', 'pointed to', 'the falling crime rate', 'indirect', null, []],
+  // an object that is a thing ends where a new act of the subject begins
+  ['The governor endorsed the mayor and has campaigned with him across the state.', 'The governor', 'endorsed', 'the mayor', 'indirect', null, []],
+  ['The union criticized the new contract, calling it a bad deal for nurses.', 'The union', 'criticized', 'the new contract', 'indirect', null, []],
+  // a participle never comes before its speaker: what follows it is content
+  ['The union criticized the new contract, calling it a bad deal for nurses.', 'The union', 'calling', 'it a bad deal for nurses', 'indirect', null, []],
+  ['The senator criticized the budget plan that the council passed last week.', 'The senator', 'criticized', 'the budget plan that the council passed last week', 'indirect', null, []],
   ['"We are ready," the coach said Tuesday in an interview.', 'the coach', 'said Tuesday in an interview', '"We are ready,"', 'direct', null, []],
   ['“Who do they think they are?” the senator said of the airline.', 'the senator', 'said', '“Who do they think they are?”', 'direct', null, []],
   // impressions and expectations name no source; their subject is part of the content
@@ -115,6 +125,16 @@ describe('extractStatements', () => {
     ['Last updated: 2018-03-10 HKT 01:13'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
+  });
+
+  it.each([
+    // a belief or plan inside someone's words is part of what they said
+    ['The mayor said his aides believe the budget is sound.', ['said']],
+    ['She told reporters that the council wants a new stadium.', ['told']],
+    // reported speech inside reported speech names a second speaker
+    ['The mayor believes that the governor said the plant would close.', ['believes', 'said']],
+  ])('reads the attributions nested in %s', (text, cues) => {
+    expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });
 
   it('joins a quotation that goes on in the next sentence and paragraph', () => {

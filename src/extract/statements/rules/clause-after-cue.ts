@@ -3,6 +3,7 @@ import { isCueVerb } from '../cue-words.js';
 import { quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
+import { objectEnd } from '../object-phrase.js';
 import type { Rule } from '../draft.js';
 import type { Token } from '../../parse.js';
 
@@ -39,9 +40,17 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
   }
+  // "endorsed Trump and has appeared at his side ...": an object that is a thing ends with its phrase.
+  let object: number | null = null;
+  if (content && word(tokens[start]) !== 'that' && !/[“"]/.test(tokens[start]!.pre)) {
+    let last = start;
+    while (last + 1 < tokens.length && tokens[last + 1]!.span.start < content.end) last++;
+    object = objectEnd(tokens, start, last);
+    if (object !== null) content = trim(ctx.text, { start: content.start, end: tokens[object]!.span.end });
+  }
   // "75 percent said yes": a one-word answer is content too.
   if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
-  else if (!content || !hasWords(ctx.text, content, 2)) return null;
+  else if (!content || !hasWords(ctx.text, content, object === null ? 2 : 1)) return null;
   const text = ctx.text.slice(content.start, content.end);
   return {
     source: rangeSpan(tokens, frame.subject),

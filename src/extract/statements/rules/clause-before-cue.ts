@@ -19,7 +19,8 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   // "The mayor, who won in May, is calling for ...": a subject closing its own aside is no content.
   const aside = frame.subject !== null && (frame.subject.to < frame.cueFrom - 1 || tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post)));
   const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !aside;
-  const after = !frame.subject || inverted ? subjectAfter(tokens, frame.next) : null;
+  // A participle never comes before its speaker: ", calling it a deal" names what was called, not who.
+  const after = (!frame.subject || inverted) && !/ing$/.test(word(t)) ? subjectAfter(tokens, frame.next) : null;
   const subject = after && inverted ? null : frame.subject;
   const first = subject ? subject.from : frame.cueFrom;
   const prev = tokens[first - 1];

@@ -1,0 +1,34 @@
+// Where a cue's object ends when it is a thing rather than a clause: "Christie endorsed Trump and
+// has appeared at his side ..." attributes "Trump", and annotators stop the content there.
+import type { Token } from '../parse.js';
+import { tagged, word } from './context.js';
+
+const COORDINATORS = new Set(['and', 'but', 'or']);
+// A relative or question word keeps the clause it opens with the object: "a plan that would ...".
+const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'whom', 'where', 'what', 'how', 'why', 'whether', 'if']);
+
+function finite(t: Token | undefined): boolean {
+  return tagged(t, 'Verb', 'Modal', 'Auxiliary', 'Copula') && !tagged(t, 'Gerund', 'Noun', 'Adjective');
+}
+
+/**
+ * The last token of the object that starts at `start`, when a new act follows it: a second verb
+ * ("and has appeared"), a participle or clause after a comma (", saying ...", ", and he ..."),
+ * "by doing ...", or a semicolon or colon. Null when the content holds a verb of its own first
+ * ("said the plan is dead") or runs unbroken to `end`, the last token of the content as first read.
+ */
+export function objectEnd(tokens: readonly Token[], start: number, end: number): number | null {
+  if (finite(tokens[start]) || word(tokens[start]) === 'to') return null;
+  for (let j = start; j < end; j++) {
+    const t = tokens[j]!;
+    const n = tokens[j + 1]!;
+    const w = word(n);
+    if (RELATIVES.has(w) || RELATIVES.has(word(t))) return null;
+    if (/[;:]/.test(t.post)) return j;
+    if (/,/.test(t.post) && (tagged(n, 'Gerund') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return j;
+    if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
+    if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;
+    if (finite(n) && !tagged(t, 'Preposition') && !/ing$/.test(w)) return null;
+  }
+  return null;
+}
