@@ -85,6 +85,8 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tok
     const n = tokens[j + 1]!;
     if (nominal(n)) j++;
     else if (LINKS.has(word(n)) && nominal(tokens[j + 2]) && !breaksAfter(n)) j++;
+    // A participle used as an adjective inside the phrase: "one unaligned strategist", "the printed card".
+    else if (tagged(tokens[j], 'Determiner', 'Value', 'Adjective') && !tagged(tokens[j], 'Noun') && tagged(n, 'Verb') && /ed$/.test(word(n)) && nominal(tokens[j + 2]) && !tagged(tokens[j + 2], 'Determiner', 'Pronoun') && !breaksAfter(n) && !breaksBefore(tokens[j + 2])) j++;
     else break;
   }
   const r = { from: i, to: j };
@@ -118,10 +120,22 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     }
     if (CLAUSE_OPENERS.has(word(opener))) return null;
     const head = nameEndingAt(tokens, k);
-    if (head && !minorAside(tokens, head)) return { from: head.from, to: j };
+    if (head && !minorAside(tokens, head)) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
     if (++hops > 2 || (!head && !minorAside(tokens, { from: k, to: k }))) return null;
   }
   return null;
+}
+
+// "Mike Shields, president of the fund, a group allied with ..., said": a description found first
+// may itself describe a name before it.
+function namedBefore(tokens: readonly Token[], head: TokenRange): TokenRange | null {
+  const first = tokens[head.from]!;
+  const described = /^\p{Ll}/u.test(first.text) && !RELATIVES.has(word(first));
+  if (!described || head.from < 2 || !/,/.test(tokens[head.from - 1]!.post)) return null;
+  const name = nameEndingAt(tokens, head.from - 1);
+  if (!name || minorAside(tokens, name)) return null;
+  const words = tokens.slice(name.from, name.to + 1);
+  return words.every((t) => /^\p{Lu}/u.test(t.text) || LINKS.has(word(t))) ? name : null;
 }
 
 // An age, a party or a home town between commas: ", 21,", ", D-Ohio,", ", of Des Moines,".
@@ -151,6 +165,8 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
   // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
   if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
+  // '"...," said the senator, "because ..."': the quotation resumes after the speaker.
+  if (/["“”]|''/.test(last.post + (tokens[head.to + 1]?.pre ?? ''))) return head;
   // Asides running to the end of the sentence belong to the source: "said Renee Gold, 83, of Sarasota, Florida."
   let pos = head.to + 1;
   for (let n = 0; n < 4 && pos < tokens.length; n++) {
@@ -161,9 +177,22 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
     pos = tail.to + 1;
   }
   if (tagged(tokens[head.to + 1], 'Value')) return head;
-  // "said Lavrov, who ..." or "said Smith, a spokesman for ...": otherwise the phrase is part of a list.
+  return described(tokens, head);
+}
+
+/**
+ * A speaker followed by a comma, with the description that follows it to the sentence end
+ * ("Lavrov, who ...", "Smith, a spokesman for ..."); the speaker alone when an aside of manner follows;
+ * null when the comma goes on to a list or a clause.
+ */
+export function described(tokens: readonly Token[], head: TokenRange): TokenRange | null {
   const n = tokens[head.to + 1];
-  if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund')) return null;
+  if (!n) return head;
+  // "said Robin Maynard, half joking": the manner of saying is no part of the speaker.
+  if (tagged(n, 'Adverb') || word(n) === 'half') return head;
+  // "said Jon Ward, director of ...", "said Jeff Flake, Republican of Arizona": a title without article.
+  const title = /^\p{Ll}/u.test(n.text) ? tagged(n, 'Noun') && !tagged(n, 'Pronoun') : word(tokens[head.to + 2]) === 'of';
+  if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund') && !title) return null;
   return { from: head.from, to: describedThrough(tokens, head.to) };
 }
 

@@ -47,6 +47,7 @@ const rows: Row[] = [
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
   ['That is according to a count of ballots by the county clerk.', 'a count of ballots by the county clerk', 'according to', 'That is', 'indirect', null, []],
+  ['Turnout fell in rural towns, according to Rita Gomez, director of the state survey center, which ran the poll.', 'Rita Gomez, director of the state survey center, which ran the poll', 'according to', 'Turnout fell in rural towns', 'indirect', null, []],
   ['According to a just-released poll from the state university, the mayor leads by ten points.', 'a just-released poll from the state university', 'According to', 'the mayor leads by ten points', 'indirect', null, []],
   // quotations
   ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
@@ -55,6 +56,10 @@ const rows: Row[] = [
   ['"The tide has turned," said Dana Reyes, a pollster who has worked for both parties in Ohio.', 'Dana Reyes, a pollster who has worked for both parties in Ohio', 'said', '"The tide has turned,"', 'direct', null, []],
   ['"We are ready," said Tom Hale, the county clerk, who added that extra staff had been hired.', 'Tom Hale, the county clerk', 'said', '"We are ready,"', 'direct', null, []],
   ['"It will pass," said Lena Ortiz, a council member, referring to the zoning measure.', 'Lena Ortiz, a council member', 'said', '"It will pass,"', 'direct', null, []],
+  ['"We will hire more clerks," said Omar Haddad, director of the county elections office, which runs the count.', 'Omar Haddad, director of the county elections office, which runs the count', 'said', '"We will hire more clerks,"', 'direct', null, []],
+  ['"It is hard," said the Ohio senator, "because both sides have a point."', 'the Ohio senator', 'said', '"It is hard," ... "because both sides have a point."', 'direct', null, []],
+  ['"The numbers are soft," said one unaligned Iowa strategist.', 'one unaligned Iowa strategist', 'said', '"The numbers are soft,"', 'direct', null, []],
+  ['Kim Lee, president of the teachers union, a group allied with the mayor, said the strike would end.', 'Kim Lee, president of the teachers union, a group allied with the mayor', 'said', 'the strike would end', 'indirect', null, []],
   ['“We will fight,” she said, “and we will win.”', 'she', 'said', '“We will fight,” ... “and we will win.”', 'direct', null, []],
   ['He added: "We will fight back. We will win."', 'He', 'added', '"We will fight back. We will win."', 'direct', null, []],
   ['Using the tax code that way "is a misguided approach," the economist said.', 'the economist', 'said', 'Using the tax code that way "is a misguided approach,"', 'direct', null, []],

@@ -2,7 +2,7 @@
 import { tokenSpan, word } from '../context.js';
 import { hasWords, trim } from '../content.js';
 import type { Draft, Rule } from '../draft.js';
-import { phraseStartingAt } from '../noun-phrase.js';
+import { described, phraseStartingAt } from '../noun-phrase.js';
 
 /** Reads an "according to" attribution starting at token `i`. */
 export const accordingTo: Rule = (ctx, s, i) => {
@@ -20,8 +20,16 @@ export const accordingTo: Rule = (ctx, s, i) => {
     }
   }
   // "That's according to early results of exit polls conducted for the AP.": closing the sentence, the source runs to its end.
-  const closing = i > 0 && source !== null && !tokens.slice(i + 2).some((t) => /[,;:"“”()]/.test(t.post.trim().replace(/[.!?]+$/, '')));
+  let closing = i > 0 && source !== null && !tokens.slice(i + 2).some((t) => /[,;:"“”()]/.test(t.post.trim().replace(/[.!?]+$/, '')));
   if (closing && source) source = { from: source.from, to: tokens.length - 1 };
+  // "..., according to Andy Smith, director of the survey center, which ran the poll.": the description is the source's.
+  if (!closing && i > 0 && source && /,/.test(tokens[source.to]!.post)) {
+    const full = described(tokens, source);
+    if (full && full.to === tokens.length - 1) {
+      source = full;
+      closing = true;
+    }
+  }
   const afterSource = source ? source.to + 1 : i + 2;
   const content = [];
   // The words before the phrase, unless only a conjunction or adverb opens the sentence.
