@@ -63,7 +63,22 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
     if (!first || !last) continue;
     // Keep closing punctuation and quotes ('."') inside the sentence span.
     const closing = /^[^\s]*/.exec(last.post)?.[0] ?? '';
-    sentences.push({ span: { start: first.span.start, end: last.span.end + closing.length }, tokens });
+    const span = { start: first.span.start, end: last.span.end + closing.length };
+    const prev = sentences[sentences.length - 1];
+    if (prev && brokenAtAbbreviation(prev.tokens[prev.tokens.length - 1]!, first)) {
+      prev.tokens.push(...tokens.map((t) => ({ ...t, index: prev.tokens.length + t.index })));
+      prev.span = { start: prev.span.start, end: span.end };
+    } else sentences.push({ span, tokens });
   }
   return { text, sentences };
+}
+
+// Titles and "No." that the sentence splitter can take for a full stop: "the No. 2 Republican", "Sen. Reed".
+const NUMBER_SIGN = /^nos?$/i;
+const TITLES = /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|cmdr|dr|mr|mrs|ms|st|ft|mt|prof|rev|pres|supt|atty|gen)$/i;
+
+function brokenAtAbbreviation(last: Token, next: Token): boolean {
+  if (!/^\.\s*$/.test(last.post)) return false;
+  if (NUMBER_SIGN.test(last.text)) return /^\d/.test(next.text);
+  return TITLES.test(last.text) && /^\p{Lu}/u.test(next.text);
 }

@@ -81,6 +81,10 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   if (ADDRESSED.has(word(tokens[i])) && to === i && !complement && !breaksAfter(tokens[to])) {
     const a = phraseStartingAt(tokens, to + 1);
     if (a && word(tokens[a.from]) !== 'that') addressee = a;
+    // "told AP he was working ...": a subject pronoun opens the reported clause.
+    for (let k = addressee ? addressee.from + 1 : Infinity; addressee && k <= addressee.to; k++) {
+      if (tagged(tokens[k], 'Pronoun') && !tagged(tokens[k], 'Possessive')) addressee = { from: addressee.from, to: k - 1 };
+    }
   }
   let passive = false;
   for (let k = from; k < i; k++) if (BE.has(word(tokens[k]))) passive = !/ing$/.test(word(tokens[i])) && !isAttitude(tokens, i);

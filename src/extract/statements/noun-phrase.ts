@@ -28,6 +28,8 @@ const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', '
 /** True when the word can be part of a name or noun phrase. */
 export function nominal(t: Token | undefined): boolean {
   if (!t || NOT_NOMINAL.has(word(t)) || SUBORDINATORS.has(word(t))) return false;
+  // "Gates, in contrast, told ...": a capitalised word opening the sentence before a comma is a name.
+  if (t.index === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && /^,/.test(t.post) && !tagged(t, 'Auxiliary', 'Modal', 'Adverb', 'Conjunction', 'Preposition', 'Gerund')) return true;
   if (tagged(t, 'Conjunction', 'Preposition') && !tagged(t, 'ProperNoun')) return false;
   if (tagged(t, 'Verb') && !tagged(t, 'Noun', 'Adjective', 'ProperNoun', 'Gerund') && !surname(t)) return false;
   return tagged(t, ...NOMINAL_TAGS) || /^\p{Lu}/u.test(t.text);
@@ -42,6 +44,15 @@ function nameModifier(tokens: readonly Token[], k: number): boolean {
   return before === undefined || breaksAfter(before) || tagged(before, 'Determiner', 'ProperNoun');
 }
 
+// A noun the tagger read as a verb inside a phrase: "her campaign workers", "abortion rights advocates".
+function nounAsVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund', 'Participle') || !before || breaksAfter(before)) return false;
+  if (tagged(before, 'Determiner', 'Possessive') && word(before) !== 'that') return true;
+  return /[a-z]s$/.test(t.text) && tagged(before, 'Noun') && !tagged(before, 'Pronoun', 'Plural');
+}
+
 // A capitalised word the tagger read as a verb for its ending, like "Weingarten": no English verb form.
 function surname(t: Token): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/(?:ed|ing|s|e)$/.test(t.text) && tagged(t, 'Participle') && !tagged(t, 'Auxiliary', 'Modal');
@@ -52,6 +63,10 @@ function headed(tokens: readonly Token[], r: TokenRange): boolean {
     const t = tokens[i]!;
     if (tagged(t, 'Noun', 'Pronoun', 'ProperNoun', 'Acronym') || /^\p{Lu}/u.test(t.text)) return true;
   }
+  // "42% say": a share of people is a speaker.
+  if (r.from === r.to && tagged(tokens[r.to], 'Percent')) return true;
+  // "six in 10", "two of three": a proportion of people is a speaker.
+  if (r.to - r.from >= 2 && tagged(tokens[r.to], 'Value') && tagged(tokens[r.from], 'Value') && /^(in|of|out)$/.test(word(tokens[r.from + 1]))) return true;
   // A plural noun read as an adjective ("officials said").
   return /[a-z]{3}s$/.test(tokens[r.to]!.text);
 }
@@ -62,17 +77,22 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   if (!last) return null;
   if (RELATIVES.has(word(last))) return { from: j, to: j };
   // A noun misread as a verb right before the cue or an aside: "the campaign says".
-  const misread = tagged(last, 'Verb') && tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') && !breaksAfter(tokens[j - 1]);
+  // "biofuels advocates say": a plural subject agrees with a bare verb after it.
+  const agrees = /[a-z]s$/.test(last.text) && tagged(tokens[j + 1], 'Infinitive') && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun');
+  const misread = tagged(last, 'Verb') && (tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') || agrees) && !breaksAfter(tokens[j - 1]);
   if (!nominal(last) && !misread) return null;
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
     const p = tokens[i - 1]!;
-    if (nominal(p) || nameModifier(tokens, i - 1)) i--;
+    if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1)) i--;
     else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
     else break;
   }
+  // "nine out of 10"
+  if (i > 2 && word(tokens[i - 1]) === 'of' && word(tokens[i - 2]) === 'out' && tagged(tokens[i - 3], 'Value') && tagged(tokens[i], 'Value')) i -= 3;
   // "about half of voters", "nearly four in 10 voters": the amount keeps its hedge.
   if (i > 0 && DEGREE.has(word(tokens[i - 1])) && tagged(tokens[i], 'Value') && !breaksAfter(tokens[i - 1])) i--;
+  else if (i > 1 && word(tokens[i - 1]) === 'than' && /^(more|less|fewer)$/.test(word(tokens[i - 2])) && tagged(tokens[i], 'Value')) i -= 2;
   const r = { from: i, to: j };
   return headed(tokens, r) ? r : null;
 }
@@ -118,9 +138,13 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
       const speaker = nameEndingAt(tokens, k);
       return speaker && !minorAside(tokens, speaker) ? speaker : null;
     }
-    if (CLAUSE_OPENERS.has(word(opener))) return null;
+    // "Mr. Sperling, then 38, said": an age then is an aside like any other.
+    const age = (word(opener) === 'then' || word(opener) === 'now') && tagged(tokens[k + 2], 'Value');
+    if (CLAUSE_OPENERS.has(word(opener)) && !age) return null;
     const head = nameEndingAt(tokens, k);
     if (head && !minorAside(tokens, head)) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
+    // "One of the authors of the report, Ari Fleischer, said": the name after an unread phrase speaks.
+    if (!head && hops === 0 && properName(tokens, k + 1, j)) return { from: k + 1, to: j };
     if (++hops > 2 || (!head && !minorAside(tokens, { from: k, to: k }))) return null;
   }
   return null;
@@ -136,6 +160,10 @@ function namedBefore(tokens: readonly Token[], head: TokenRange): TokenRange | n
   if (!name || minorAside(tokens, name)) return null;
   const words = tokens.slice(name.from, name.to + 1);
   return words.every((t) => /^\p{Lu}/u.test(t.text) || LINKS.has(word(t))) ? name : null;
+}
+
+function properName(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from <= 4 && tokens.slice(from, to + 1).every((t, n) => tagged(t, 'ProperNoun') && (n === to - from || !breaksAfter(t)));
 }
 
 // An age, a party or a home town between commas: ", 21,", ", D-Ohio,", ", of Des Moines,".

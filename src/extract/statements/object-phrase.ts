@@ -25,10 +25,16 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     const w = word(n);
     if (RELATIVES.has(w) || RELATIVES.has(word(t))) return null;
     if (/[;:]/.test(t.post)) return j;
-    if (/,/.test(t.post) && (tagged(n, 'Gerund') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return j;
+    if (/,/.test(t.post) && (tagged(n, 'Gerund') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
     if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
     if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;
     if (finite(n) && !tagged(t, 'Preposition') && !/ing$/.test(w)) return null;
   }
   return null;
+}
+
+// "Millennials, numbering 75 million, surpassed ...": the aside closes and the subject's verb follows.
+function resumes(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) if (/,/.test(tokens[k]!.post)) return finite(tokens[k + 1]);
+  return false;
 }

@@ -30,6 +30,19 @@ const rows: Row[] = [
   ['The state party chairman, Phil Lovas, said he could not comment on the letter.', 'The state party chairman, Phil Lovas', 'said', 'he could not comment on the letter', 'indirect', null, []],
   ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga', 'said', 'the strategy had failed', 'indirect', null, []],
   ['Maria Lopez, 34, a nurse from Tucson, said she had waited two hours to vote.', 'Maria Lopez, 34, a nurse from Tucson', 'said', 'she had waited two hours to vote', 'indirect', null, []],
+  // shares and proportions of people speak
+  ['More than six in 10 said they would vote early.', 'More than six in 10', 'said', 'they would vote early', 'indirect', null, []],
+  ['Nearly nine out of 10 say they will need new skills.', 'Nearly nine out of 10', 'say', 'they will need new skills', 'indirect', null, []],
+  ['42% say they are undecided.', '42%', 'say', 'they are undecided', 'indirect', null, []],
+  // nouns the tagger reads as verbs, names it reads as verbs, ages, "No." inside a title
+  ['Her campaign workers said they had knocked on every door.', 'Her campaign workers', 'said', 'they had knocked on every door', 'indirect', null, []],
+  ['Farm state advocates say the mandate must stay.', 'Farm state advocates', 'say', 'the mandate must stay', 'indirect', null, []],
+  ['Gates, in contrast, told the committee he had done nothing wrong.', 'Gates', 'told', 'he had done nothing wrong', 'indirect', 'the committee', []],
+  ['One of the authors of the 2013 report, Ana Ruiz, said the data were clear.', 'Ana Ruiz', 'said', 'the data were clear', 'indirect', null, []],
+  ['Mr. Ortiz, then 41, said he was told to wait.', 'Mr. Ortiz, then 41', 'said', 'he was told to wait', 'indirect', null, []],
+  ['One of the authors of the study, Ana Ruiz, said the data were clear.', 'One of the authors of the study, Ana Ruiz', 'said', 'the data were clear', 'indirect', null, []],
+  ['Senator Ann Cole of Utah, the No. 2 Republican on the panel, said the vote would wait.', 'Senator Ann Cole of Utah, the No. 2 Republican on the panel', 'said', 'the vote would wait', 'indirect', null, []],
+  ['The bureau says voters, numbering 9 million, outnumber members.', 'The bureau', 'says', 'voters, numbering 9 million, outnumber members', 'indirect', null, []],
   // the tagger's adjective "said" after a plural
   ['Most suburban voters said the economy mattered more than immigration.', 'Most suburban voters', 'said', 'the economy mattered more than immigration', 'indirect', null, []],
   // a quoted title before the subject is no quotation of the speaker

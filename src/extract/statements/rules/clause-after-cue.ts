@@ -35,7 +35,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   for (let k = from; content && k < tokens.length; k++) {
     if (quoted(ctx, tokens[k]!)) continue;
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
-    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || (tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun')) || trailingAttribution(tokens, k));
+    // "says Millennials, numbering 75 million, surpassed ...": a participle right after the subject describes it.
+    const participle = tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun') && tokens.slice(start, k).some((x) => tagged(x, 'Verb'));
+    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k));
     if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
