@@ -15,6 +15,7 @@ const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 const RELATIVES = new Set(['who', 'which', 'that']);
 // Before the head only: "voters in Iowa", "aides to Clinton", "four in 10 voters", "a report by the AP".
 const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among']);
+const GRADING = new Set(['most', 'more', 'least', 'only', 'very', 'top']);
 const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
 const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 'here', 'where', 'when', 'if', 'as', 'so']);
@@ -50,6 +51,8 @@ function nounAsVerb(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund', 'Participle') || !before || breaksAfter(before)) return false;
   if (tagged(before, 'Determiner', 'Possessive') && word(before) !== 'that') return true;
+  // "Sanders campaign manager", "Top Republican donors": a name or title word before a noun.
+  if ((tagged(before, 'ProperNoun') || /^\p{Lu}/u.test(t.text)) && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')) return true;
   return /[a-z]s$/.test(t.text) && tagged(before, 'Noun') && !tagged(before, 'Pronoun', 'Plural');
 }
 
@@ -86,8 +89,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     const p = tokens[i - 1]!;
     if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1)) i--;
     else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
+    // "the most recent poll", "the only Democrat", "non-Trump candidates".
+    else if ((GRADING.has(word(p)) && tagged(tokens[i], 'Adjective', 'ProperNoun')) || /^-$/.test(p.post)) i--;
     else break;
   }
+  // "at least a dozen members"
+  if (i > 1 && word(tokens[i - 1]) === 'least' && word(tokens[i - 2]) === 'at') i -= 2;
   // "nine out of 10"
   if (i > 2 && word(tokens[i - 1]) === 'of' && word(tokens[i - 2]) === 'out' && tagged(tokens[i - 3], 'Value') && tagged(tokens[i], 'Value')) i -= 3;
   // "about half of voters", "nearly four in 10 voters": the amount keeps its hedge.
@@ -122,7 +129,7 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   if (!last) return null;
   // A quotation ends right before the cue: no subject on this side.
   if (/["“”]|''/.test(last.post)) return null;
-  if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : phraseEndingAt(tokens, j);
+  if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : listEndingAt(tokens, j);
   // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
   // ("Marley Anderson, 21, a junior from Las Vegas, said").
   let hops = 0;
@@ -172,6 +179,28 @@ function minorAside(tokens: readonly Token[], r: TokenRange): boolean {
   while (from > 0 && !breaksAfter(tokens[from - 1]) && from > r.from - 3) from--;
   const words = tokens.slice(from, r.to + 1);
   return words.every((t) => tagged(t, 'Value') || /^[A-Z]-/.test(t.text)) || (word(words[0]) === 'of' && words.length <= 3);
+}
+
+/**
+ * "Labor unions, environmental groups and many lawmakers say": the speakers listed before "and",
+ * when the list opens the sentence or follows a break.
+ */
+function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = phraseEndingAt(tokens, j);
+  if (!last || last.from < 3 || !/^(and|or)$/.test(word(tokens[last.from - 1])) || !/,/.test(tokens[last.from - 2]!.post)) return last;
+  let from = last.from;
+  let end = last.from - 2;
+  for (let n = 0; n < 8; n++) {
+    // A plural alone between commas is a list item whatever the tagger made of it ("teachers, nurses, and ...").
+    const item = nameEndingAt(tokens, end) ?? (/[a-z]s$/.test(tokens[end]!.text) && breaksAfter(tokens[end - 1]) ? { from: end, to: end } : null);
+    if (!item) return last;
+    from = item.from;
+    const before = tokens[from - 1];
+    if (!before || (breaksAfter(before) && !/,/.test(before.post))) break;
+    if (!/,/.test(before.post)) return last;
+    end = from - 1;
+  }
+  return { from, to: j };
 }
 
 /** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */

@@ -43,6 +43,11 @@ const rows: Row[] = [
   ['One of the authors of the study, Ana Ruiz, said the data were clear.', 'One of the authors of the study, Ana Ruiz', 'said', 'the data were clear', 'indirect', null, []],
   ['Senator Ann Cole of Utah, the No. 2 Republican on the panel, said the vote would wait.', 'Senator Ann Cole of Utah, the No. 2 Republican on the panel', 'said', 'the vote would wait', 'indirect', null, []],
   ['The bureau says voters, numbering 9 million, outnumber members.', 'The bureau', 'says', 'voters, numbering 9 million, outnumber members', 'indirect', null, []],
+  // whole speaker phrases: titles before names, grading words, lists
+  ['Cruz campaign manager Jeff Roe said the count was wrong.', 'Cruz campaign manager Jeff Roe', 'said', 'the count was wrong', 'indirect', null, []],
+  ['The most recent poll showed the race tightening.', 'The most recent poll', 'showed', 'the race tightening', 'indirect', null, []],
+  ['At least a dozen members of Congress said they would skip the speech.', 'At least a dozen members of Congress', 'said', 'they would skip the speech', 'indirect', null, []],
+  ['Teachers, nurses, and many city workers say the pension plan is unfair.', 'Teachers, nurses, and many city workers', 'say', 'the pension plan is unfair', 'indirect', null, []],
   // the tagger's adjective "said" after a plural
   ['Most suburban voters said the economy mattered more than immigration.', 'Most suburban voters', 'said', 'the economy mattered more than immigration', 'indirect', null, []],
   // a quoted title before the subject is no quotation of the speaker
