@@ -188,3 +188,15 @@ describe('resolveDocuments: ingesting again', () => {
     expect(namesOf(again, 'person')).not.toContain('Orlando');
   });
 });
+
+describe('resolveDocuments: the speaker of a statement', () => {
+  it.each([
+    ['named before the description that follows an inverted cue', '"The tide has turned," said Dana Reyes, a pollster who has worked for both parties in Ohio.', 'Dana Reyes'],
+    ['named before two descriptions', 'Kim Lee, president of the teachers union, a group allied with the mayor, said the strike would end.', 'Kim Lee'],
+    ['named after according to, with a description', 'Turnout fell in rural towns, according to Rita Gomez, director of the state survey center, which ran the poll.', 'Rita Gomez'],
+  ])('is the person %s', (_what, text, expected) => {
+    const batch = resolveTexts([text]);
+    const [statement] = batch.documents[0]!.statements;
+    expect(batch.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(expected);
+  });
+});
