@@ -272,7 +272,10 @@ function describedThrough(tokens: readonly Token[], name: number): number {
       if (/["“”]|''/.test(tokens[j]!.post + tokens[j + 1]!.pre)) return end;
       j++;
     }
-    if (/[;:"“”(]|''/.test(tokens[j]!.post) && !/[.!?]/.test(tokens[j]!.post)) return end;
+    const after = tokens[j]!.post + (tokens[j + 1]?.pre ?? '');
+    // '"The risk," said X, an economist at Y, "is that ...": the description ends where the quotation resumes.
+    if (/,/.test(tokens[j]!.post) && /["“]|''/.test(tokens[j + 1]?.pre ?? '')) return j;
+    if (/[;:"“”(]|''/.test(after) && !/[.!?]/.test(tokens[j]!.post)) return end;
     end = j;
     k = j + 1;
   }

@@ -75,6 +75,7 @@ const rows: Row[] = [
   ['"We are ready," said Tom Hale, the county clerk, who added that extra staff had been hired.', 'Tom Hale, the county clerk', 'said', '"We are ready,"', 'direct', null, []],
   ['"It will pass," said Lena Ortiz, a council member, referring to the zoning measure.', 'Lena Ortiz, a council member', 'said', '"It will pass,"', 'direct', null, []],
   ['"We will hire more clerks," said Omar Haddad, director of the county elections office, which runs the count.', 'Omar Haddad, director of the county elections office, which runs the count', 'said', '"We will hire more clerks,"', 'direct', null, []],
+  ['"The risk," said Lou Park, an economist at the state university, "is that jobs leave."', 'Lou Park, an economist at the state university', 'said', '"The risk," ... "is that jobs leave."', 'direct', null, []],
   ['"It is hard," said the Ohio senator, "because both sides have a point."', 'the Ohio senator', 'said', '"It is hard," ... "because both sides have a point."', 'direct', null, []],
   ['"The numbers are soft," said one unaligned Iowa strategist.', 'one unaligned Iowa strategist', 'said', '"The numbers are soft,"', 'direct', null, []],
   ['Kim Lee, president of the teachers union, a group allied with the mayor, said the strike would end.', 'Kim Lee, president of the teachers union, a group allied with the mayor', 'said', 'the strike would end', 'indirect', null, []],
