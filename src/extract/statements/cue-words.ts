@@ -81,6 +81,8 @@ function accepted(w: string, beforeThat: boolean): boolean {
  */
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
+  // "That said, ...", "With that said, ...": a turn of phrase, not a report.
+  if (word(t) === 'said' && word(tokens[i - 1]) === 'that' && /,/.test(t.post) && (i === 1 || word(tokens[i - 2]) === 'with')) return false;
   if (isAttitude(tokens, i)) return true;
   if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) return false;
   // A verb the lexicon does not admit may still be a cue in its place: the model reads the context.

@@ -138,6 +138,8 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     if (/[;:"“”(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
     if (!/,/.test(t.post)) continue;
     const opener = tokens[k + 1]!;
+    // "If she wins by a margin, the race will be tight, said X": a clause with its own verb is no aside.
+    if (ownVerb(tokens, k + 1, j)) return null;
     // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
     // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
     // "Powell's office, when contacted by Reuters, said": an adverbial aside is left out of the speaker.
@@ -167,6 +169,17 @@ function namedBefore(tokens: readonly Token[], head: TokenRange): TokenRange | n
   if (!name || minorAside(tokens, name)) return null;
   const words = tokens.slice(name.from, name.to + 1);
   return words.every((t) => /^\p{Lu}/u.test(t.text) || LINKS.has(word(t))) ? name : null;
+}
+
+// A modal or copula before any relative word: the words between commas are a clause.
+function ownVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = word(tokens[k]).replace(/['’]s$/, '');
+    if (RELATIVES.has(w) || w === 'whose' || w === 'whom') return false;
+    // The "'s" of "who's" or "the nation's" is no verb of the aside's own.
+    if (tagged(tokens[k], 'Modal', 'Copula') && /^\p{L}+$/u.test(tokens[k]!.text)) return true;
+  }
+  return false;
 }
 
 function properName(tokens: readonly Token[], from: number, to: number): boolean {

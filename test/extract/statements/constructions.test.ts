@@ -61,6 +61,7 @@ const rows: Row[] = [
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
   ['"It was a fair hearing," said Ann Ruiz, 61, of Tucson, Arizona.', 'Ann Ruiz, 61, of Tucson, Arizona', 'said', '"It was a fair hearing,"', 'direct', null, []],
   ['The mayor, who won a second term in May, is calling for a new stadium.', 'The mayor, who won a second term in May', 'is calling for', 'a new stadium', 'indirect', null, []],
+  ['If turnout is low, the race will be close, said Ida Marsh, director of the state poll.', 'Ida Marsh, director of the state poll', 'said', 'If turnout is low, the race will be close', 'indirect', null, []],
   // according to
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
@@ -147,6 +148,7 @@ describe('extractStatements', () => {
     ['Published date: .'],
     ['Update: This story has been revised with new figures from the county.'],
     ['Last updated: 2018-03-10 HKT 01:13'],
+    ['That said, the stadium will open on time.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });
