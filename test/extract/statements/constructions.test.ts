@@ -101,6 +101,8 @@ const rows: Row[] = [
   // impressions and expectations name no source; their subject is part of the content
   ['The new stadium appears to be running over budget.', null, 'appears', 'The new stadium ... to be running over budget', 'indirect', null, []],
   ['The council vote is expected to pass easily.', null, 'is expected', 'The council vote ... to pass easily', 'indirect', null, []],
+  ['The returns seemed a warning to the party.', null, 'seemed', 'The returns ... a warning to the party', 'indirect', null, []],
+  ['Her speech sounded more confident than before.', null, 'sounded', 'Her speech ... more confident than before', 'indirect', null, []],
   // any clause closed by a colon before a quotation introduces it
   ['The union leader sent a blunt message to the board: "Pay us or we strike."', 'The union leader', 'sent a blunt message to the board', '"Pay us or we strike."', 'direct', null, []],
   // speaker labels
@@ -149,6 +151,7 @@ describe('extractStatements', () => {
     ['Update: This story has been revised with new figures from the county.'],
     ['Last updated: 2018-03-10 HKT 01:13'],
     ['That said, the stadium will open on time.'],
+    ['The governor appeared on local radio on Sunday.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });

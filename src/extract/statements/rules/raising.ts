@@ -1,10 +1,10 @@
 // "Melania seems to have vanished": the subject of seem/appear is part of the content, and nobody is named as source.
-import { tokenSpan, word } from '../context.js';
+import { breaksAfter, tagged, tokenSpan, word } from '../context.js';
 import { toSentenceEnd } from '../content.js';
 import { cueFrame, cueSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared']);
+const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 const EXPECTED = new Set(['expected', 'predicted', 'projected', 'poised']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
@@ -13,7 +13,11 @@ export const raising: Rule = (ctx, s, i) => {
   const tokens = ctx.sentences[s]!.tokens;
   // "The vote is expected to pass": a passive expectation reads like an impression.
   const expected = EXPECTED.has(word(tokens[i])) && BE.has(word(tokens[i - 1]));
-  if ((!RAISING.has(word(tokens[i])) && !expected) || word(tokens[i + 1]) !== 'to') return null;
+  if (!RAISING.has(word(tokens[i])) && !expected) return null;
+  // "seemed a reminder", "appeared headed for defeat", "sounded presidential"; but "appeared on CNN" is a visit.
+  const next = tokens[i + 1];
+  const complement = word(next) === 'to' || (RAISING.has(word(tokens[i])) && next !== undefined && !breaksAfter(tokens[i]) && (!tagged(next, 'Preposition', 'Conjunction') || word(next) === 'like'));
+  if (!complement) return null;
   const frame = cueFrame(tokens, i);
   if (!frame.subject) return null;
   const rest = toSentenceEnd(ctx, s, i + 1);
