@@ -312,6 +312,8 @@ function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null
 // Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".
 const LEADING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
 
+const SUBJECT_POSTMODIFIERS = new Set(['on', 'in', 'at', 'from', 'across', 'with', 'inside', 'outside', 'within', 'among']);
+
 /** The subject of the main clause, read from the start of the sentence, when it ends before token `before`. */
 export function clauseSubject(tokens: readonly Token[], first: number, before: number): TokenRange | null {
   let start = first;
@@ -323,6 +325,12 @@ export function clauseSubject(tokens: readonly Token[], first: number, before: n
   const head = phraseStartingAt(tokens, start, before);
   if (!head) return null;
   let to = head.to;
+  // "Republicans on Capitol Hill seized on ...": a place or group after the head stays in the subject.
+  for (let n = 0; n < 2 && SUBJECT_POSTMODIFIERS.has(word(tokens[to + 1])) && !breaksAfter(tokens[to]); n++) {
+    const tail = phraseStartingAt(tokens, to + 2, before);
+    if (!tail) break;
+    to = tail.to;
+  }
   // "Sen. Bernie Sanders (I-Vt.) said", "Christie, New Jersey's governor, said": the aside belongs to the subject.
   if (/\(/.test(tokens[to + 1]?.pre ?? '') || /\(/.test(tokens[to]!.post)) {
     while (to < before && !/\)/.test(tokens[to]!.post)) to++;

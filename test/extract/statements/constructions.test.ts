@@ -117,6 +117,7 @@ const rows: Row[] = [
   // a second verb or a participle shares the subject
   ['The governor thanked the volunteers and said that the town would recover.', 'The governor', 'said', 'that the town would recover', 'indirect', null, []],
   ['"It is over," he said, adding that the team would regroup.', 'he', 'adding', 'that the team would regroup', 'indirect', null, []],
+  ['Teachers in Ohio rallied at the capitol, arguing that class sizes were too large.', 'Teachers in Ohio', 'arguing', 'that class sizes were too large', 'indirect', null, []],
   ['Never mentioning the mayor by name, the governor criticized the city budget.', 'the governor', 'Never mentioning', 'the mayor by name', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
   ['The owner, who said she had voted for the mayor twice, now backs his rival.', 'who', 'said', 'she had voted for the mayor twice', 'indirect', null, []],
