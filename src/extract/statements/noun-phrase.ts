@@ -199,7 +199,7 @@ function minorAside(tokens: readonly Token[], r: TokenRange): boolean {
  * when the list opens the sentence or follows a break.
  */
 function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
-  const last = phraseEndingAt(tokens, j);
+  const last = reducedRelative(tokens, phraseEndingAt(tokens, j));
   if (!last || last.from < 3 || !/^(and|or)$/.test(word(tokens[last.from - 1])) || !/,/.test(tokens[last.from - 2]!.post)) return last;
   let from = last.from;
   let end = last.from - 2;
@@ -214,6 +214,30 @@ function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
     end = from - 1;
   }
   return { from, to: j };
+}
+
+/**
+ * "People briefed on the talks say", "A newspaper owned by Adelson published": a participle
+ * after the head of the subject brings its own words; the whole subject opens the clause.
+ */
+function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenRange | null {
+  if (!r) return r;
+  for (let k = r.from - 1; k >= Math.max(1, r.from - 8); k--) {
+    const t = tokens[k]!;
+    // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.
+    if (breaksAfter(t) || word(t) === 'that') return r;
+    if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) return r;
+    const participle = tagged(t, 'Verb') && (/ed$/.test(t.text) || /ing$/.test(t.text)) && !tagged(t, 'Noun', 'Adjective');
+    if (!participle) {
+      if (tagged(t, 'Verb') && !nominal(t)) return r;
+      continue;
+    }
+    const head = phraseEndingAt(tokens, k - 1);
+    if (!head) return r;
+    const before = tokens[head.from - 1];
+    return before === undefined || (breaksAfter(before) && !/["“”]/.test(before.post)) ? { from: head.from, to: r.to } : r;
+  }
+  return r;
 }
 
 /** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */

@@ -47,6 +47,8 @@ const rows: Row[] = [
   ['Cruz campaign manager Jeff Roe said the count was wrong.', 'Cruz campaign manager Jeff Roe', 'said', 'the count was wrong', 'indirect', null, []],
   ['The most recent poll showed the race tightening.', 'The most recent poll', 'showed', 'the race tightening', 'indirect', null, []],
   ['At least a dozen members of Congress said they would skip the speech.', 'At least a dozen members of Congress', 'said', 'they would skip the speech', 'indirect', null, []],
+  ['People briefed on the talks said a deal was close.', 'People briefed on the talks', 'said', 'a deal was close', 'indirect', null, []],
+  ['A newspaper owned by the senator published the letter in full.', 'A newspaper owned by the senator', 'published', 'the letter in full', 'indirect', null, []],
   ['Teachers, nurses, and many city workers say the pension plan is unfair.', 'Teachers, nurses, and many city workers', 'say', 'the pension plan is unfair', 'indirect', null, []],
   // the tagger's adjective "said" after a plural
   ['Most suburban voters said the economy mattered more than immigration.', 'Most suburban voters', 'said', 'the economy mattered more than immigration', 'indirect', null, []],
