@@ -3,7 +3,8 @@ import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude } from './cue-words.js';
 import { breaksAfter, breaksBefore, tagged, tokenSpan, word } from './context.js';
-import { phraseStartingAt, subjectBefore, type TokenRange } from './noun-phrase.js';
+import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { subjectBefore } from './subject.js';
 
 /** A cue verb in its sentence. */
 export interface CueFrame {

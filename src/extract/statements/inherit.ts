@@ -1,7 +1,7 @@
 // A cue without a subject ('he said, adding that ...', '... and said') takes its source from the clause it continues.
 import type { Draft } from './draft.js';
 import { quoted, tokenSpan, type StatementContext } from './context.js';
-import { clauseSubject } from './noun-phrase.js';
+import { clauseSubject } from './subject.js';
 
 /** Fills the missing source of a draft from an earlier draft of the same sentence, else from the sentence's subject. */
 export function inheritSources(ctx: StatementContext, drafts: Draft[]): void {

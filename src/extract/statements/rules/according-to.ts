@@ -2,7 +2,8 @@
 import { tokenSpan, word } from '../context.js';
 import { hasWords, trim } from '../content.js';
 import type { Draft, Rule } from '../draft.js';
-import { described, phraseStartingAt } from '../noun-phrase.js';
+import { phraseStartingAt } from '../noun-phrase.js';
+import { described } from '../subject.js';
 
 /** Reads an "according to" attribution starting at token `i`. */
 export const accordingTo: Rule = (ctx, s, i) => {

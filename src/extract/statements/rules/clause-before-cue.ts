@@ -5,7 +5,7 @@ import { quoted, word } from '../context.js';
 import { hasWords, skipAdjuncts, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
-import { subjectAfter } from '../noun-phrase.js';
+import { subjectAfter } from '../subject.js';
 
 /** Reads a cue clause set off by a comma after its content, at the cue verb `i`. */
 export const clauseBeforeCue: Rule = (ctx, s, i) => {

@@ -2,7 +2,7 @@
 // and opens a quotation introduces it, whatever its verb.
 import { tagged, tokenSpan } from '../context.js';
 import type { Rule } from '../draft.js';
-import { clauseSubject } from '../noun-phrase.js';
+import { clauseSubject } from '../subject.js';
 import { quoteFrom } from '../quotes.js';
 
 /** Reads a clause closed by a colon before a quotation, at the token `i` that carries the colon. */

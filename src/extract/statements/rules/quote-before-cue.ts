@@ -4,7 +4,7 @@ import { isCueVerb } from '../cue-words.js';
 import { quoted, word } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
-import { subjectAfter } from '../noun-phrase.js';
+import { subjectAfter } from '../subject.js';
 import { skipAdjuncts } from '../content.js';
 import type { Token } from '../../parse.js';
 import { quoteBefore, quoteFrom } from '../quotes.js';

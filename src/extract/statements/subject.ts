@@ -1,0 +1,259 @@
+// Finds the speaker phrase next to a cue: "Brian Fallon, a spokesman for Mrs. Clinton," said.
+import type { Token } from '../parse.js';
+import { breaksAfter, tagged, word } from './context.js';
+import { isCueVerb } from './cue-words.js';
+import { LINKS, RELATIVES, nominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+
+const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
+const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
+// Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
+const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
+
+/**
+ * The subject written before a cue at `j + 1`: a plain phrase, or a phrase followed by an
+ * appositive or relative clause between commas, which the source keeps as written.
+ */
+export function subjectBefore(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = tokens[j];
+  if (!last) return null;
+  // A quotation ends right before the cue: no subject on this side.
+  if (/["“”]|''/.test(last.post)) return null;
+  if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : listEndingAt(tokens, j);
+  // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
+  // ("Marley Anderson, 21, a junior from Las Vegas, said").
+  let hops = 0;
+  for (let k = j - 1; k >= Math.max(0, j - 40); k--) {
+    const t = tokens[k]!;
+    if (/[;:"“”(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
+    if (!/,/.test(t.post)) continue;
+    const opener = tokens[k + 1]!;
+    // "If she wins by a margin, the race will be tight, said X": a clause with its own verb is no aside.
+    if (ownVerb(tokens, k + 1, j)) return null;
+    // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
+    // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
+    // "Powell's office, when contacted by Reuters, said": an adverbial aside is left out of the speaker.
+    if (ADVERBIAL_OPENERS.has(word(opener)) && hops === 0) {
+      const speaker = nameEndingAt(tokens, k);
+      return speaker && !minorAside(tokens, speaker) ? speaker : null;
+    }
+    // "Mr. Sperling, then 38, said": an age then is an aside like any other.
+    const age = (word(opener) === 'then' || word(opener) === 'now') && tagged(tokens[k + 2], 'Value');
+    if (CLAUSE_OPENERS.has(word(opener)) && !age) return null;
+    const head = nameEndingAt(tokens, k);
+    if (head && !minorAside(tokens, head)) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
+    // "One of the authors of the report, Ari Fleischer, said": the name after an unread phrase speaks.
+    if (!head && hops === 0 && properName(tokens, k + 1, j)) return { from: k + 1, to: j };
+    if (++hops > 2 || (!head && !minorAside(tokens, { from: k, to: k }))) return null;
+  }
+  return null;
+}
+
+// "Mike Shields, president of the fund, a group allied with ..., said": a description found first
+// may itself describe a name before it.
+function namedBefore(tokens: readonly Token[], head: TokenRange): TokenRange | null {
+  const first = tokens[head.from]!;
+  const described = /^\p{Ll}/u.test(first.text) && !RELATIVES.has(word(first));
+  if (!described || head.from < 2 || !/,/.test(tokens[head.from - 1]!.post)) return null;
+  const name = nameEndingAt(tokens, head.from - 1);
+  if (!name || minorAside(tokens, name)) return null;
+  const words = tokens.slice(name.from, name.to + 1);
+  return words.every((t) => /^\p{Lu}/u.test(t.text) || LINKS.has(word(t))) ? name : null;
+}
+
+// A modal or copula before any relative word: the words between commas are a clause.
+function ownVerb(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) {
+    const w = word(tokens[k]).replace(/['’]s$/, '');
+    if (RELATIVES.has(w) || w === 'whose' || w === 'whom') return false;
+    // The "'s" of "who's" or "the nation's" is no verb of the aside's own.
+    if (tagged(tokens[k], 'Modal', 'Copula') && /^\p{L}+$/u.test(tokens[k]!.text)) return true;
+  }
+  return false;
+}
+
+function properName(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from <= 4 && tokens.slice(from, to + 1).every((t, n) => tagged(t, 'ProperNoun') && (n === to - from || !breaksAfter(t)));
+}
+
+// An age, a party or a home town between commas: ", 21,", ", D-Ohio,", ", of Des Moines,".
+function minorAside(tokens: readonly Token[], r: TokenRange): boolean {
+  let from = r.from;
+  while (from > 0 && !breaksAfter(tokens[from - 1]) && from > r.from - 3) from--;
+  const words = tokens.slice(from, r.to + 1);
+  return words.every((t) => tagged(t, 'Value') || /^[A-Z]-/.test(t.text)) || (word(words[0]) === 'of' && words.length <= 3);
+}
+
+/**
+ * "Labor unions, environmental groups and many lawmakers say": the speakers listed before "and",
+ * when the list opens the sentence or follows a break.
+ */
+function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  const last = reducedRelative(tokens, phraseEndingAt(tokens, j));
+  if (!last || last.from < 3 || !/^(and|or)$/.test(word(tokens[last.from - 1])) || !/,/.test(tokens[last.from - 2]!.post)) return last;
+  let from = last.from;
+  let end = last.from - 2;
+  for (let n = 0; n < 8; n++) {
+    // A plural alone between commas is a list item whatever the tagger made of it ("teachers, nurses, and ...").
+    const item = nameEndingAt(tokens, end) ?? (/[a-z]s$/.test(tokens[end]!.text) && breaksAfter(tokens[end - 1]) ? { from: end, to: end } : null);
+    if (!item) return last;
+    from = item.from;
+    const before = tokens[from - 1];
+    if (!before || (breaksAfter(before) && !/,/.test(before.post))) break;
+    if (!/,/.test(before.post)) return last;
+    end = from - 1;
+  }
+  return { from, to: j };
+}
+
+/**
+ * "People briefed on the talks say", "A newspaper owned by Adelson published": a participle
+ * after the head of the subject brings its own words; the whole subject opens the clause.
+ */
+function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenRange | null {
+  if (!r) return r;
+  for (let k = r.from - 1; k >= Math.max(1, r.from - 8); k--) {
+    const t = tokens[k]!;
+    // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.
+    if (breaksAfter(t) || word(t) === 'that') return r;
+    if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) return r;
+    const participle = tagged(t, 'Verb') && (/ed$/.test(t.text) || /ing$/.test(t.text)) && !tagged(t, 'Noun', 'Adjective');
+    if (!participle) {
+      if (tagged(t, 'Verb') && !nominal(t)) return r;
+      continue;
+    }
+    const head = phraseEndingAt(tokens, k - 1);
+    if (!head) return r;
+    const before = tokens[head.from - 1];
+    return before === undefined || (breaksAfter(before) && !/["“”]/.test(before.post)) ? { from: head.from, to: r.to } : r;
+  }
+  return r;
+}
+
+/** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */
+function nameEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  if (!/\)/.test(tokens[j]!.post)) return phraseEndingAt(tokens, j);
+  for (let k = j; k >= Math.max(1, j - 8); k--) {
+    if (!/\(/.test(tokens[k]!.pre) && !/\(/.test(tokens[k - 1]!.post)) continue;
+    const head = phraseEndingAt(tokens, k - 1);
+    return head ? { from: head.from, to: j } : null;
+  }
+  return null;
+}
+
+/** The subject written after a cue ("said Lavrov", "said Mr. Smith, a spokesman"), up to the sentence end. */
+export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | null {
+  const head = phraseStartingAt(tokens, i);
+  if (!head) return null;
+  const last = tokens[head.to]!;
+  if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
+  // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
+  if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
+  // '"...," said the senator, "because ..."': the quotation resumes after the speaker.
+  if (/["“”]|''/.test(last.post + (tokens[head.to + 1]?.pre ?? ''))) return head;
+  // Asides running to the end of the sentence belong to the source: "said Renee Gold, 83, of Sarasota, Florida."
+  let pos = head.to + 1;
+  for (let n = 0; n < 4 && pos < tokens.length; n++) {
+    const tail = asideStartingAt(tokens, pos);
+    if (!tail) break;
+    if (tail.to === tokens.length - 1 || /[.!?]/.test(tokens[tail.to]!.post)) return { from: head.from, to: tail.to };
+    if (!/,/.test(tokens[tail.to]!.post)) break;
+    pos = tail.to + 1;
+  }
+  if (tagged(tokens[head.to + 1], 'Value')) return head;
+  return described(tokens, head);
+}
+
+/**
+ * A speaker followed by a comma, with the description that follows it to the sentence end
+ * ("Lavrov, who ...", "Smith, a spokesman for ..."); the speaker alone when an aside of manner follows;
+ * null when the comma goes on to a list or a clause.
+ */
+export function described(tokens: readonly Token[], head: TokenRange): TokenRange | null {
+  const n = tokens[head.to + 1];
+  if (!n) return head;
+  // "said Robin Maynard, half joking": the manner of saying is no part of the speaker.
+  if (tagged(n, 'Adverb') || word(n) === 'half') return head;
+  // "said Jon Ward, director of ...", "said Jeff Flake, Republican of Arizona": a title without article.
+  const title = /^\p{Ll}/u.test(n.text) ? tagged(n, 'Noun') && !tagged(n, 'Pronoun') : word(tokens[head.to + 2]) === 'of';
+  if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund') && !title) return null;
+  return { from: head.from, to: describedThrough(tokens, head.to) };
+}
+
+/**
+ * The last token of the description after a speaker named at the end of a sentence:
+ * "said Whit Ayres, who was Rubio's pollster." keeps the whole description, as annotators mark
+ * the source; it stops before an aside that is an act of its own (", referring to ...",
+ * ", who added that ...") and before any quotation.
+ */
+function describedThrough(tokens: readonly Token[], name: number): number {
+  let end = name;
+  let k = name + 1;
+  while (k < tokens.length) {
+    const first = tokens[k]!;
+    let verb = word(first) === 'who' ? k + 1 : k;
+    while (tagged(tokens[verb], 'Adverb') && verb < tokens.length - 1) verb++;
+    if (tagged(first, 'Gerund') || /ing$/.test(word(first)) || (verb > k && isCueVerb(tokens, verb))) return end;
+    let j = k;
+    while (j < tokens.length - 1 && !/,/.test(tokens[j]!.post)) {
+      if (/["“”]|''/.test(tokens[j]!.post + tokens[j + 1]!.pre)) return end;
+      j++;
+    }
+    const after = tokens[j]!.post + (tokens[j + 1]?.pre ?? '');
+    // '"The risk," said X, an economist at Y, "is that ...": the description ends where the quotation resumes.
+    if (/,/.test(tokens[j]!.post) && /["“]|''/.test(tokens[j + 1]?.pre ?? '')) return j;
+    if (/[;:"“”(]|''/.test(after) && !/[.!?]/.test(tokens[j]!.post)) return end;
+    end = j;
+    k = j + 1;
+  }
+  return end;
+}
+
+// One aside after a name: a phrase, an age, or a home town ("of Sarasota").
+function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null {
+  let j = i;
+  if (tagged(tokens[j], 'Value')) {
+    while (j + 1 < tokens.length && tagged(tokens[j + 1], 'Value') && !breaksAfter(tokens[j])) j++;
+    return { from: i, to: j };
+  }
+  if (word(tokens[i]) === 'of' || word(tokens[i]) === 'from') {
+    const place = phraseStartingAt(tokens, i + 1);
+    return place ? { from: i, to: place.to } : null;
+  }
+  return phraseStartingAt(tokens, i);
+}
+
+// Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".
+const LEADING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
+
+const SUBJECT_POSTMODIFIERS = new Set(['on', 'in', 'at', 'from', 'across', 'with', 'inside', 'outside', 'within', 'among']);
+
+/** The subject of the main clause, read from the start of the sentence, when it ends before token `before`. */
+export function clauseSubject(tokens: readonly Token[], first: number, before: number): TokenRange | null {
+  let start = first;
+  if (LEADING.has(word(tokens[start]))) {
+    while (start < before && !/,/.test(tokens[start]!.post)) start++;
+    start++;
+  }
+  if (start >= before) return null;
+  const head = phraseStartingAt(tokens, start, before);
+  if (!head) return null;
+  let to = head.to;
+  // "Republicans on Capitol Hill seized on ...": a place or group after the head stays in the subject.
+  for (let n = 0; n < 2 && SUBJECT_POSTMODIFIERS.has(word(tokens[to + 1])) && !breaksAfter(tokens[to]); n++) {
+    const tail = phraseStartingAt(tokens, to + 2, before);
+    if (!tail) break;
+    to = tail.to;
+  }
+  // "Sen. Bernie Sanders (I-Vt.) said", "Christie, New Jersey's governor, said": the aside belongs to the subject.
+  if (/\(/.test(tokens[to + 1]?.pre ?? '') || /\(/.test(tokens[to]!.post)) {
+    while (to < before && !/\)/.test(tokens[to]!.post)) to++;
+  }
+  if (/,/.test(tokens[to]!.post)) {
+    let k = to + 1;
+    while (k < before && !/,/.test(tokens[k]!.post) && !/[;:"“”]/.test(tokens[k]!.post)) k++;
+    if (k < before && /,/.test(tokens[k]!.post) && k - to <= 15) to = k;
+  }
+  let verb = to + 1;
+  while (tagged(tokens[verb], 'Adverb', 'Auxiliary') && verb < before) verb++;
+  return tagged(tokens[verb], 'Verb') && verb < before ? { from: head.from, to } : null;
+}
