@@ -70,6 +70,9 @@ const rows: Row[] = [
   ['That is according to a count of ballots by the county clerk.', 'a count of ballots by the county clerk', 'according to', 'That is', 'indirect', null, []],
   ['Turnout fell in rural towns, according to Rita Gomez, director of the state survey center, which ran the poll.', 'Rita Gomez, director of the state survey center, which ran the poll', 'according to', 'Turnout fell in rural towns', 'indirect', null, []],
   ['According to a just-released poll from the state university, the mayor leads by ten points.', 'a just-released poll from the state university', 'According to', 'the mayor leads by ten points', 'indirect', null, []],
+  // a poll as the source of a finding
+  ['In a state university poll released Sunday, the mayor took 41 percent of the vote.', 'a state university poll released Sunday', 'In', 'the mayor took 41 percent of the vote', 'indirect', null, []],
+  ['The governor has a clear lead in the polls.', 'the polls', 'in', 'The governor has a clear lead', 'indirect', null, []],
   // quotations
   ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
   ['"The plan is dead," said Mr. Smith, a spokesman for the council.', 'Mr. Smith, a spokesman for the council', 'said', '"The plan is dead,"', 'direct', null, []],
@@ -154,6 +157,7 @@ describe('extractStatements', () => {
     ['Update: This story has been revised with new figures from the county.'],
     ['Last updated: 2018-03-10 HKT 01:13'],
     ['That said, the stadium will open on time.'],
+    ['She voted in the poll booth on Main Street.'],
     ['The governor appeared on local radio on Sunday.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
