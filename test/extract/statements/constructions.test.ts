@@ -113,6 +113,8 @@ const rows: Row[] = [
   // speaker labels
   ['PENCE: Well, the question really should be about the debate tonight.', 'PENCE', ':', 'Well, the question really should be about the debate tonight', 'direct', null, []],
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
+  ['Poll: Mayor Holds Narrow Lead in Suburbs', 'Poll', ':', 'Mayor Holds Narrow Lead in Suburbs', 'direct', null, []],
+  ['State pollster Ivan Cruz: “Turnout will decide this race.”', 'State pollster Ivan Cruz', ':', '“Turnout will decide this race.”', 'direct', null, []],
   // contractions, dates between subject and verb, headlines
   ['He’s claiming that the count was rigged.', 'He', '’s claiming', 'that the count was rigged', 'indirect', null, []],
   ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],

@@ -12,16 +12,23 @@ export const colonLabel: Rule = (ctx, s, i) => {
   const tokens = ctx.sentences[s]!.tokens;
   const t = tokens[i]!;
   if (!/^:\s/.test(t.post)) return null;
-  const name = phraseEndingAt(tokens, i);
+  // "Poll: Trump leads": a one-word label the tagger took for a verb.
+  const name = phraseEndingAt(tokens, i) ?? (i === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) ? { from: 0, to: 0 } : null);
   if (!name || i - name.from > 4) return null;
   const first = tokens[name.from]!;
-  const lineStart = ctx.text.lastIndexOf('\n', first.span.start - 1) + 1;
-  if (/\S/.test(ctx.text.slice(lineStart, first.span.start))) return null;
-  // A label is a person's name or a transcript's capitalised speaker ("The Latest:" is a rubric).
-  if (tagged(first, 'Determiner') || name.to === name.from && /^\p{Lu}$/u.test(first.text)) return null;
-  for (let k = name.from; k <= i; k++) if (!/^\p{Lu}/u.test(tokens[k]!.text) || tagged(tokens[k], 'Date')) return null;
-  if (RUBRICS.has(word(t))) return null;
   const colon = t.span.end + t.post.indexOf(':');
+  const lineStart = ctx.text.lastIndexOf('\n', first.span.start - 1) + 1;
+  // At the start of a line, or opening a sentence that quotes: 'Jones: "The partisanship ..."'.
+  const quoting = name.from === 0 && /^\s*["“]/.test(ctx.text.slice(colon + 1, colon + 4));
+  if (/\S/.test(ctx.text.slice(lineStart, first.span.start)) && !quoting) return null;
+  // A label is a person's name or a transcript's capitalised speaker ("The Latest:" is a rubric);
+  // a title may stand before the name in lower case ("Republican pollster Daron Shaw:").
+  if (tagged(first, 'Determiner') || name.to === name.from && /^\p{Lu}$/u.test(first.text)) return null;
+  for (let k = name.from; k <= i; k++) {
+    const title = k > name.from && k < i && tagged(tokens[k], 'Noun') && !tagged(tokens[k], 'Pronoun');
+    if ((!/^\p{Lu}/u.test(tokens[k]!.text) && !title) || tagged(tokens[k], 'Date')) return null;
+  }
+  if (RUBRICS.has(word(t))) return null;
   const lineEnd = ctx.text.indexOf('\n', colon);
   const content = trim(ctx.text, { start: colon + 1, end: lineEnd < 0 ? ctx.text.length : lineEnd });
   if (!hasWords(ctx.text, content, 3)) return null;
