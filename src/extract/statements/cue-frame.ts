@@ -81,10 +81,10 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   let addressee: TokenRange | null = null;
   if (ADDRESSED.has(word(tokens[i])) && to === i && !complement && !breaksAfter(tokens[to])) {
     const a = phraseStartingAt(tokens, to + 1);
-    if (a && word(tokens[a.from]) !== 'that') addressee = a;
-    // "told AP he was working ...": a subject pronoun opens the reported clause.
-    for (let k = addressee ? addressee.from + 1 : Infinity; addressee && k <= addressee.to; k++) {
-      if (tagged(tokens[k], 'Pronoun') && !tagged(tokens[k], 'Possessive')) addressee = { from: addressee.from, to: k - 1 };
+    if (a && word(tokens[a.from]) !== 'that') {
+      // "told AP he was working ...": a subject pronoun opens the reported clause.
+      const pronoun = tokens.findIndex((x, k) => k > a.from && k <= a.to && tagged(x, 'Pronoun') && !tagged(x, 'Possessive'));
+      addressee = pronoun < 0 ? a : { from: a.from, to: pronoun - 1 };
     }
   }
   let passive = false;

@@ -20,6 +20,13 @@ export const ADDRESSED = new Set(
 
 // The plainest speech verbs, which after a plural noun are verbs whatever the tagger says.
 const SAY = new Set(['say', 'says', 'said', 'told', 'tell', 'tells', 'added', 'adds', 'wrote', 'writes']);
+// Cues that report speech wherever they stand, even inside someone else's words.
+const SPEECH = new Set([...SAY, 'saying', 'telling', 'add', 'adding', 'write', 'according', 'reported', 'reports', 'quoted', 'quoting']);
+
+/** True when a cue's words report speech ("has said", "according to"), not a belief or an act. */
+export function reportsSpeech(cue: string): boolean {
+  return (cue.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH.has(w));
+}
 
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 

@@ -2,10 +2,8 @@
 // claim, to him; "his friends feel" is part of what he said, not a second attribution. Reported
 // speech inside reported speech stays: "Trump said Pence told him ..." names two speakers.
 import type { Span } from '../../core/index.js';
+import { reportsSpeech } from './cue-words.js';
 import type { Draft } from './draft.js';
-
-// Cues that still report speech when they stand inside someone else's words.
-const SPEECH = /\b(?:say|says|said|saying|tell|tells|told|telling|add|adds|added|adding|write|writes|wrote|according|reported|reports|quoted|quoting)\b/i;
 
 function inside(inner: Span, outer: readonly Span[]): boolean {
   return outer.some((c) => c.start <= inner.start && inner.end <= c.end);
@@ -15,7 +13,7 @@ function inside(inner: Span, outer: readonly Span[]): boolean {
 export function dropNested(text: string, drafts: readonly Draft[]): Draft[] {
   return drafts.filter((d) => {
     const cue = d.cue;
-    if (!cue || SPEECH.test(text.slice(cue.start, cue.end))) return true;
+    if (!cue || reportsSpeech(text.slice(cue.start, cue.end))) return true;
     return !drafts.some((o) => o !== d && inside(cue, o.content));
   });
 }

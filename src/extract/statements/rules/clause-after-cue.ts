@@ -32,11 +32,13 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   const opening = (frame.cueFrom === 0 && !frame.subject) || insideAside(tokens, frame.subject?.from);
   // "say that, even if ..., a recount ...": an aside right after "that" is inside the content.
   const from = word(tokens[start]) === 'that' ? start + 2 : start + 1;
+  // "says Millennials, numbering 75 million, surpassed ...": a participle before the content has a verb describes its subject.
+  let verbSeen = tokens.slice(start, from - 1).some((x) => tagged(x, 'Verb'));
   for (let k = from; content && k < tokens.length; k++) {
+    verbSeen ||= tagged(tokens[k - 1], 'Verb');
     if (quoted(ctx, tokens[k]!)) continue;
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
-    // "says Millennials, numbering 75 million, surpassed ...": a participle right after the subject describes it.
-    const participle = tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun') && tokens.slice(start, k).some((x) => tagged(x, 'Verb'));
+    const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun');
     const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k));
     if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
