@@ -24,6 +24,8 @@ const STOP = new Set(
     ' ',
   ),
 );
+// Words that complete a cue after its verb: "said in", "pointed out", "continued to", "made it clear".
+const TAIL = new Set(['to', 'in', 'on', 'it', 'clear', 'out', 'back', 'off', 'down', 'up', 'for', 'about', 'against']);
 const MIN_CUE = 4;
 const MIN_RATIO = 0.05;
 // The cue model's score a verb must reach, chosen by who-said-what F1 on train.
@@ -140,9 +142,12 @@ writeFileSync(
 );
 console.log(`${Object.keys(out).length} cue words (${fired.size} measured) from ${documents.length} documents -> ${file}`);
 
-// The word of a cue that triggered it: "has also said" -> said, "pointed out" -> pointed.
+// The word of a cue that triggered it: "has also said" -> said, "pointed out" -> pointed,
+// "said in a statement" -> said, "continued to insist" -> continued, "made it clear" -> made.
 function cueWord(cueText) {
-  const ws = words(cueText).filter((w) => !STOP.has(w) && w !== 'out');
+  const all = words(cueText);
+  const tail = all.findIndex((w, k) => k > 0 && TAIL.has(w));
+  const ws = (tail < 0 ? all : all.slice(0, tail)).filter((w) => !STOP.has(w));
   return ws[ws.length - 1] ?? '';
 }
 

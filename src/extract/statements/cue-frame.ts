@@ -26,8 +26,10 @@ export interface CueFrame {
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately']);
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
-// Particles that complete a cue: "pointed out".
-const PARTICLES = new Set(['out']);
+// Particles that complete a cue: "pointed out", "shot back", "shrugged off", "played down".
+const PARTICLES = new Set(['out', 'back', 'off', 'down', 'up']);
+// Verbs whose infinitive after "to" is the act itself, which annotators keep in the cue: "continued to insist".
+const CHAIN = /^(continu|tri|tries|try)/;
 // Prepositions whose object is what was said, after any cue verb ("called for a ban", "warned against it"),
 // and those that do so only after some verbs ("pointed to", "called on").
 const COMPLEMENTS = new Set(['for', 'about', 'against']);
@@ -56,11 +58,9 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
       while (from > 0 && DATE_LEAD.has(word(tokens[from - 1])) && !breaksAfter(tokens[from - 1])) from--;
     } else break;
   }
-  let to = i;
-  const after = tokens[i + 1];
-  if (after && PARTICLES.has(word(after)) && !breaksAfter(tokens[i]) && !breaksBefore(after) && word(tokens[i]) !== 'said') to = i + 1;
-  const complement = to === i && takesComplement(tokens, i);
-  if (complement) to = i + 1;
+  let to = tailEnd(tokens, i);
+  const complement = takesComplement(tokens, to);
+  if (complement) to++;
   // "..., saying that": a participle after a comma continues the main clause, whose subject is found later.
   // "Cruz, who won Ohio, is calling for": with its auxiliary it is the main verb.
   const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post) && !BE.has(word(tokens[from]));
@@ -79,7 +79,7 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     !named(tokens, subject);
   if (object) subject = null;
   let addressee: TokenRange | null = null;
-  if (ADDRESSED.has(word(tokens[i])) && to === i && !complement && !breaksAfter(tokens[to])) {
+  if (ADDRESSED.has(word(tokens[i])) && to === i && !breaksAfter(tokens[to])) {
     const a = phraseStartingAt(tokens, to + 1);
     if (a && word(tokens[a.from]) !== 'that') {
       // "told AP he was working ...": a subject pronoun opens the reported clause.
@@ -98,6 +98,25 @@ export function cueSpan(f: CueFrame): Span {
   let from = f.cueFrom;
   while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || DATE_LEAD.has(word(f.tokens[from])))) from++;
   return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
+}
+
+// The last word of the cue verb with the words that complete it: a particle ("shot back"), "made it
+// clear", "went on to say", "continued to insist".
+function tailEnd(tokens: readonly Token[], i: number): number {
+  const joined = (k: number) => tokens[k + 1] !== undefined && !breaksAfter(tokens[k]) && !breaksBefore(tokens[k + 1]);
+  const w = word(tokens[i]);
+  const next = word(tokens[i + 1]);
+  if (!joined(i)) return i;
+  if (PARTICLES.has(next) && w !== 'said' && !tagged(tokens[i + 2], 'Value')) return i + 1;
+  if (/^ma(de|ke|kes|king)$/.test(w)) {
+    if (next === 'clear') return i + 1;
+    if (next === 'it' && joined(i + 1) && word(tokens[i + 2]) === 'clear') return i + 2;
+  }
+  const infinitive = (k: number) => joined(k) && word(tokens[k + 1]) === 'to' && joined(k + 1) && tagged(tokens[k + 2], 'Infinitive');
+  if ((/^(went|goes|go|going)$/.test(w) && next === 'on' && infinitive(i + 1)) || (CHAIN.test(w) && tagged(tokens[i], 'Verb') && infinitive(i))) {
+    return tailEnd(tokens, next === 'on' ? i + 3 : i + 2);
+  }
+  return i;
 }
 
 // A preposition right after the cue verb that opens what was said, not a time ("called for years").

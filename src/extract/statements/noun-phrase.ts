@@ -44,7 +44,9 @@ function nameModifier(tokens: readonly Token[], k: number): boolean {
 function nounAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund', 'Participle') || !before || breaksAfter(before)) return false;
+  if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund', 'Participle')) return false;
+  // "campaign manager Robby Mook" opening the phrase: a bare verb before a person's role is the role's noun.
+  if (!before || breaksAfter(before)) return tagged(tokens[k + 1], 'Actor') && !tagged(tokens[k + 1], 'Pronoun', 'Plural');
   if (tagged(before, 'Determiner', 'Possessive') && word(before) !== 'that') return true;
   // "Sanders campaign manager", "Top Republican donors": a name or title word before a noun.
   if ((tagged(before, 'ProperNoun') || /^\p{Lu}/u.test(t.text)) && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')) return true;
@@ -65,6 +67,8 @@ function headed(tokens: readonly Token[], r: TokenRange): boolean {
   if (r.from === r.to && tagged(tokens[r.to], 'Percent')) return true;
   // "six in 10", "two of three": a proportion of people is a speaker.
   if (r.to - r.from >= 2 && tagged(tokens[r.to], 'Value') && tagged(tokens[r.from], 'Value') && /^(in|of|out)$/.test(word(tokens[r.from + 1]))) return true;
+  // "the editorial said", "the former said": an adjective after an article stands for its noun.
+  if (r.to > r.from && tagged(tokens[r.from], 'Determiner') && tagged(tokens[r.to], 'Adjective')) return true;
   // A plural noun read as an adjective ("officials said").
   return /[a-z]{3}s$/.test(tokens[r.to]!.text);
 }

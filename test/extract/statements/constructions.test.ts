@@ -45,6 +45,9 @@ const rows: Row[] = [
   ['The bureau says voters, numbering 9 million, outnumber members.', 'The bureau', 'says', 'voters, numbering 9 million, outnumber members', 'indirect', null, []],
   // whole speaker phrases: titles before names, grading words, lists
   ['Cruz campaign manager Jeff Roe said the count was wrong.', 'Cruz campaign manager Jeff Roe', 'said', 'the count was wrong', 'indirect', null, []],
+  ['"We will carry the state," campaign manager Rosa Diaz said.', 'campaign manager Rosa Diaz', 'said', '"We will carry the state,"', 'direct', null, []],
+  ['"The vote was a mistake," the editorial said.', 'the editorial', 'said', '"The vote was a mistake,"', 'direct', null, []],
+  ['A senior adviser, Tom Reyes, tells reporters that the race is tightening.', 'A senior adviser, Tom Reyes', 'tells', 'that the race is tightening', 'indirect', 'reporters', []],
   ['The most recent poll showed the race tightening.', 'The most recent poll', 'showed', 'the race tightening', 'indirect', null, []],
   ['At least a dozen members of Congress said they would skip the speech.', 'At least a dozen members of Congress', 'said', 'they would skip the speech', 'indirect', null, []],
   ['People briefed on the talks said a deal was close.', 'People briefed on the talks', 'said', 'a deal was close', 'indirect', null, []],
@@ -95,6 +98,12 @@ const rows: Row[] = [
   // a preposition that opens the content stays with the cue, as does the medium
   ['The union called for a strike at the port.', 'The union', 'called for', 'a strike at the port', 'indirect', null, []],
   ['The mayor pointed to the falling crime rate.', 'The mayor', 'pointed to', 'the falling crime rate', 'indirect', null, []],
+  // a particle, "made it clear" or a verb chain completes the cue; the content starts after it
+  ['The mayor shot back that the audit was political.', 'The mayor', 'shot back', 'that the audit was political', 'indirect', null, []],
+  ['The senator pushed back against the new tariffs.', 'The senator', 'pushed back against', 'the new tariffs', 'indirect', null, []],
+  ['The governor made it clear that she would veto the bill.', 'The governor', 'made it clear', 'that she would veto the bill', 'indirect', null, []],
+  ['The coach continued to insist that the referee was wrong.', 'The coach', 'continued to insist', 'that the referee was wrong', 'indirect', null, []],
+  ['The candidate went on to say that taxes would fall.', 'The candidate', 'went on to say', 'that taxes would fall', 'indirect', null, []],
   // an object that is a thing ends where a new act of the subject begins
   ['The governor endorsed the mayor and has campaigned with him across the state.', 'The governor', 'endorsed', 'the mayor', 'indirect', null, []],
   ['The union criticized the new contract, calling it a bad deal for nurses.', 'The union', 'criticized', 'the new contract', 'indirect', null, []],
