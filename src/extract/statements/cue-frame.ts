@@ -2,6 +2,7 @@
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude } from './cue-words.js';
+import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
 import { breaksAfter, breaksBefore, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
@@ -23,7 +24,7 @@ export interface CueFrame {
 }
 
 // Words between a subject and its verb that belong to the verb: "has also said", "later told".
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately']);
+const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'long', 'ever', 'since']);
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 // Particles that complete a cue: "pointed out", "shot back", "shrugged off", "played down".
@@ -37,8 +38,6 @@ const COMPLEMENTS_AFTER: Record<string, RegExp> = {
   to: /^(point|refer|respond|object|allud|react)(s|ed|ing)?$|^(pointed|referred|referring|alluded|alluding)$/,
   on: /^(call|comment|focus|insist|elaborat)(s|ed|ing|e|es)?$|^(called|calling|commented|focused|insisted)$/,
 };
-// Where an attribution was made, which annotators keep with the cue: "said in a statement".
-const MEDIA = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'tweet', 'post', 'op-ed', 'speech', 'memo', 'press', 'release', 'video', 'message', 'text']);
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Verbs that may stand right before a speaker: "as Trump said" is tagged like a verb by some parsers.
@@ -46,7 +45,8 @@ const RELATIVE_VERBS = new Set(['as', 'like']);
 
 /** Reads the frame of the cue verb at token `i`. */
 export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
-  let from = i;
+  const published = PUBLISHED_AS.has(word(tokens[i])) ? mediumVerbBefore(tokens, i) : -1;
+  let from = published >= 0 ? published : i;
   while (from > 0) {
     const p = tokens[from - 1]!;
     if (breaksAfter(p) || breaksBefore(tokens[from])) break;
@@ -107,6 +107,7 @@ function tailEnd(tokens: readonly Token[], i: number): number {
   const w = word(tokens[i]);
   const next = word(tokens[i + 1]);
   if (!joined(i)) return i;
+  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (PUBLISHED_AS.has(word(tokens[k])) && mediumVerbBefore(tokens, k) === i) return k;
   if (PARTICLES.has(next) && w !== 'said' && !tagged(tokens[i + 2], 'Value')) return i + 1;
   if (/^ma(de|ke|kes|king)$/.test(w)) {
     if (next === 'clear') return i + 1;

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word } from './context.js';
 import { modelAdmits } from './cue-model.js';
+import { PUBLISHED_AS, mediumVerbBefore } from './medium.js';
 
 // Cues in any news text, whatever the lexicon file says.
 const CORE = new Set(
@@ -96,6 +97,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && modelAdmits(tokens, i);
   if (tagged(t, 'Verb')) return true;
   const prev = tokens[i - 1];
+  // "sent an email saying ...": a participle after a medium, whatever the tagger made of it.
+  if (PUBLISHED_AS.has(word(t)) && mediumVerbBefore(tokens, i) >= 0) return true;
   // ', adding that ...': a speech participle after a comma, whatever the tagger made of it.
   if (prev !== undefined && /,/.test(prev.post) && CORE.has(word(t)) && /ing$/.test(word(t))) return true;
   // "John Weaver, a strategist, tells reporters": a plain speech verb after an aside's comma, read as a plural noun.

@@ -104,6 +104,12 @@ const rows: Row[] = [
   ['The governor made it clear that she would veto the bill.', 'The governor', 'made it clear', 'that she would veto the bill', 'indirect', null, []],
   ['The coach continued to insist that the referee was wrong.', 'The coach', 'continued to insist', 'that the referee was wrong', 'indirect', null, []],
   ['The candidate went on to say that taxes would fall.', 'The candidate', 'went on to say', 'that taxes would fall', 'indirect', null, []],
+  // a modal or "long" between subject and verb belongs to the cue
+  ['Voters may blame the mayor for the delays.', 'Voters', 'may blame', 'the mayor for the delays', 'indirect', null, []],
+  ['The chief has long maintained that the force is understaffed.', 'The chief', 'has long maintained', 'that the force is understaffed', 'indirect', null, []],
+  // the act of publishing, its medium and the participle are one cue
+  ['The league issued a statement Thursday saying the game would be replayed.', 'The league', 'issued a statement Thursday saying', 'the game would be replayed', 'indirect', null, []],
+  ['The coach sent an email saying practice was canceled.', 'The coach', 'sent an email saying', 'practice was canceled', 'indirect', null, []],
   // an object that is a thing ends where a new act of the subject begins
   ['The governor endorsed the mayor and has campaigned with him across the state.', 'The governor', 'endorsed', 'the mayor', 'indirect', null, []],
   ['The union criticized the new contract, calling it a bad deal for nurses.', 'The union', 'criticized', 'the new contract', 'indirect', null, []],

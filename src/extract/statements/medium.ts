@@ -1,0 +1,24 @@
+// The medium an attribution was made in ("a statement", "an interview"), which annotators keep with the cue.
+import type { Token } from '../parse.js';
+import { breaksAfter, breaksBefore, tagged, word } from './context.js';
+
+/** Nouns naming where words were said or published: "said in a statement", "issued a statement saying". */
+export const MEDIA = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'tweet', 'post', 'op-ed', 'speech', 'memo', 'press', 'release', 'video', 'message', 'text']);
+
+/** Participles after a medium that say what it said: "issued a statement Thursday saying". */
+export const PUBLISHED_AS = new Set(['saying', 'stating', 'declaring', 'calling', 'urging', 'announcing', 'asking', 'claiming', 'warning', 'accusing']);
+
+/**
+ * The verb opening "issued a statement (Thursday)" right before the participle at `i`, or -1:
+ * the verb, the medium and the participle are one cue.
+ */
+export function mediumVerbBefore(tokens: readonly Token[], i: number): number {
+  const joined = (k: number) => !breaksAfter(tokens[k]) && !breaksBefore(tokens[k + 1]);
+  let k = i - 1;
+  while (k > 0 && tagged(tokens[k], 'Date') && joined(k)) k--;
+  if (k < 1 || !MEDIA.has(word(tokens[k])) || !joined(k)) return -1;
+  k--;
+  for (let n = 0; n < 3 && k > 0 && tagged(tokens[k], 'Determiner', 'Possessive', 'Adjective') && !tagged(tokens[k], 'Verb') && joined(k); n++) k--;
+  if (word(tokens[k]) === 'out' && k > 0 && joined(k - 1)) k--;
+  return tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Auxiliary', 'Modal', 'Copula') && joined(k) ? k : -1;
+}
