@@ -105,11 +105,17 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
 
 /** The noun phrase that starts at token `i`, walking right until a verb, a clause word or punctuation. */
 export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tokens.length): TokenRange | null {
-  if (!nominal(tokens[i]) || RELATIVES.has(word(tokens[i]))) return null;
+  // "retired neurosurgeon Ben Carson": a participle before a person's role opens the phrase.
+  const participle = /^\p{Ll}+ed$/u.test(tokens[i]?.text ?? '') && tagged(tokens[i + 1], 'Noun') && !tagged(tokens[i + 1], 'Pronoun') && !breaksAfter(tokens[i]);
+  if ((!nominal(tokens[i]) && !participle) || RELATIVES.has(word(tokens[i]))) return null;
   let j = i;
   while (j + 1 < stop && !breaksAfter(tokens[j]) && !breaksBefore(tokens[j + 1])) {
     const n = tokens[j + 1]!;
+    // "a data expert who has worked for ...": a relative clause is no part of the phrase.
+    if (RELATIVES.has(word(n))) break;
     if (nominal(n)) j++;
+    // "the Cruz slate card": a bare verb between nouns is a noun the tagger misread.
+    else if (tagged(n, 'Infinitive') && tagged(tokens[j], 'Noun') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') && tagged(tokens[j + 2], 'Noun') && !tagged(tokens[j + 2], 'Pronoun') && !breaksAfter(n)) j++;
     else if (LINKS.has(word(n)) && nominal(tokens[j + 2]) && !breaksAfter(n)) j++;
     // A participle used as an adjective inside the phrase: "one unaligned strategist", "the printed card".
     else if (tagged(tokens[j], 'Determiner', 'Value', 'Adjective') && !tagged(tokens[j], 'Noun') && tagged(n, 'Verb') && /ed$/.test(word(n)) && nominal(tokens[j + 2]) && !tagged(tokens[j + 2], 'Determiner', 'Pronoun') && !breaksAfter(n) && !breaksBefore(tokens[j + 2])) j++;

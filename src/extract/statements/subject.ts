@@ -147,6 +147,10 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   const last = tokens[head.to]!;
   if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
   // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
+  // "said a data expert who has worked for ...": a restrictive relative clause describes the speaker.
+  if (!/,/.test(last.post) && word(tokens[head.to + 1]) === 'who') return { from: head.from, to: describedThrough(tokens, head.to) };
+  // "wrote a man calling himself Paul": so does a participle closing the sentence.
+  if (!/,/.test(last.post) && /ing$/.test(word(tokens[head.to + 1])) && closesSentence(tokens, head.to + 1)) return { from: head.from, to: tokens.length - 1 };
   if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
   // '"...," said the senator, "because ..."': the quotation resumes after the speaker.
   if (/["“”]|''/.test(last.post + (tokens[head.to + 1]?.pre ?? ''))) return head;
@@ -160,7 +164,13 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
     pos = tail.to + 1;
   }
   if (tagged(tokens[head.to + 1], 'Value')) return head;
-  return described(tokens, head);
+  // '"...," added Palmer, about the mix': the name right after the cue speaks, whatever follows it.
+  return described(tokens, head) ?? head;
+}
+
+// The words from `k` run to the sentence end without a break or a quotation.
+function closesSentence(tokens: readonly Token[], k: number): boolean {
+  return tokens.length - k <= 8 && !tokens.slice(k, -1).some((t) => /[,;:"“”(]|''/.test(t.post));
 }
 
 /**
@@ -174,7 +184,10 @@ export function described(tokens: readonly Token[], head: TokenRange): TokenRang
   // "said Robin Maynard, half joking": the manner of saying is no part of the speaker.
   if (tagged(n, 'Adverb') || word(n) === 'half') return head;
   // "said Jon Ward, director of ...", "said Jeff Flake, Republican of Arizona": a title without article.
-  const title = /^\p{Ll}/u.test(n.text) ? tagged(n, 'Noun') && !tagged(n, 'Pronoun') : word(tokens[head.to + 2]) === 'of';
+  // "said Ari Fleischer, former press secretary", "said his best friend, Bruce Turry": a role, or the name after one.
+  const title = /^\p{Ll}/u.test(n.text)
+    ? (tagged(n, 'Noun') && !tagged(n, 'Pronoun')) || (tagged(n, 'Adjective') && tagged(tokens[head.to + 2], 'Noun', 'Adjective') && !breaksAfter(n))
+    : word(tokens[head.to + 2]) === 'of' || tagged(n, 'Person');
   if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund') && !title) return null;
   return { from: head.from, to: describedThrough(tokens, head.to) };
 }

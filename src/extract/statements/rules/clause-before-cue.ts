@@ -20,7 +20,8 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const aside = frame.subject !== null && (frame.subject.to < frame.cueFrom - 1 || tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post)));
   const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !aside;
   // A participle never comes before its speaker: ", calling it a deal" names what was called, not who.
-  const after = (!frame.subject || inverted) && !/ing$/.test(word(t)) ? subjectAfter(tokens, frame.next) : null;
+  // Nor does a preposition that opens what was said: ", asked about his claims" names the topic.
+  const after = (!frame.subject || inverted) && !/ing$/.test(word(t)) && !frame.complement ? subjectAfter(tokens, frame.next) : null;
   const subject = after && inverted ? null : frame.subject;
   const first = subject ? subject.from : frame.cueFrom;
   const prev = tokens[first - 1];
