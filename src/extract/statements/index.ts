@@ -9,6 +9,7 @@ import { inheritSources, shareFrames } from './inherit.js';
 import { isJunk } from './junk.js';
 import { dropNested } from './nested.js';
 import { implausible } from './plausible.js';
+import { trimSpeaker } from './speaker-edges.js';
 import { accordingTo } from './rules/according-to.js';
 import { asSaying } from './rules/as-saying.js';
 import { asked } from './rules/asked.js';
@@ -38,7 +39,10 @@ export function extractStatements(doc: NewsDocument, parsed: ParsedText): Statem
   shareFrames(ctx, drafts);
   extendQuotes(ctx, drafts);
   drafts = extendReported(ctx, drafts);
-  for (const d of drafts) splitContraction(ctx.text, d);
+  for (const d of drafts) {
+    if (d.source) d.source = trimSpeaker(ctx.text, d.source);
+    splitContraction(ctx.text, d);
+  }
   return dropNested(ctx.text, dedupe(drafts.filter((d) => implausible(ctx, d) === null))).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
 

@@ -9,6 +9,14 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
 
+// An aside of manner or circumstance: "Clinton, clearly frustrated,", "Humphrey, for example,", "Susan, clad in red,".
+function adverbialAside(opener: Token): boolean {
+  const w = word(opener);
+  if (ADVERBIAL_OPENERS.has(w) || w === 'for') return true;
+  if (APPOSITIVE_OPENERS.has(w) || tagged(opener, 'Noun', 'Determiner', 'Value')) return false;
+  return tagged(opener, 'Adverb') || (tagged(opener, 'Verb') && /ed$/.test(w) && !tagged(opener, 'Auxiliary'));
+}
+
 /**
  * The subject written before a cue at `j + 1`: a plain phrase, or a phrase followed by an
  * appositive or relative clause between commas, which the source keeps as written.
@@ -32,7 +40,7 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
     // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
     // "Powell's office, when contacted by Reuters, said": an adverbial aside is left out of the speaker.
-    if (ADVERBIAL_OPENERS.has(word(opener)) && hops === 0) {
+    if (adverbialAside(opener) && hops === 0) {
       const speaker = nameEndingAt(tokens, k);
       return speaker && !minorAside(tokens, speaker) ? speaker : null;
     }
@@ -114,7 +122,8 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
   for (let k = r.from - 1; k >= Math.max(1, r.from - 8); k--) {
     const t = tokens[k]!;
     // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.
-    if (breaksAfter(t) || word(t) === 'that') return r;
+    // "Aides relied on the memo and Gates said": nor after a conjunction, which joins two clauses.
+    if (breaksAfter(t) || /^(that|and|or|but)$/.test(word(t))) return r;
     if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) return r;
     const participle = tagged(t, 'Verb') && (/ed$/.test(t.text) || /ing$/.test(t.text)) && !tagged(t, 'Noun', 'Adjective');
     if (!participle) {

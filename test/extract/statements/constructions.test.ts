@@ -61,6 +61,12 @@ const rows: Row[] = [
   ['The mayor said the budget was balanced, prompting jeers from the council.', 'The mayor', 'said', 'the budget was balanced', 'indirect', null, []],
   ['The coach said the team was tired, but the players disagreed.', 'The coach', 'said', 'the team was tired', 'indirect', null, []],
   ['The governor’s office, when contacted by reporters, said the budget was final.', 'The governor’s office', 'said', 'the budget was final', 'indirect', null, []],
+  ['The mayor, clearly annoyed, said the question was unfair.', 'The mayor', 'said', 'the question was unfair', 'indirect', null, []],
+  ['Ruiz, for example, said she would vote early.', 'Ruiz', 'said', 'she would vote early', 'indirect', null, []],
+  // a dateline, an opening time phrase or a stressing reflexive is no part of the speaker
+  ['DENVER -- Governor Ana Ruiz said the fires were contained.', 'Governor Ana Ruiz', 'said', 'the fires were contained', 'indirect', null, []],
+  ['Earlier Tuesday, her spokesman, Tom Lee, said the tour would go on.', 'her spokesman, Tom Lee', 'said', 'the tour would go on', 'indirect', null, []],
+  ['The senator himself, who skipped the vote, said the bill was flawed.', 'The senator', 'said', 'the bill was flawed', 'indirect', null, []],
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],

@@ -1,0 +1,23 @@
+// The edges of a speaker phrase as annotators draw them: no dateline, no opening time phrase,
+// no "himself" after the name.
+import type { Span } from '../../core/index.js';
+
+// "WASHINGTON -- President Obama", "Saturday — Sanders": a dateline or a time set off by a dash.
+const DATELINE = /^[\p{L}\p{N}.,' ]{1,40}?\s*(?:--|—|–|―)\s*/u;
+// "Earlier Tuesday, his campaign manager, Jeff Weaver": a time or place opening the sentence.
+const OPENER = /^(?:earlier|later|meanwhile|still|also|now|then|on|in|at|last|this|after|before|during|by|with|since|until|over)\b[^,]{0,40},\s*/i;
+// "Sanders himself, who was not there": the reflexive and all after it only stress the name.
+const REFLEXIVE = /^(.+?)\s+(?:himself|herself|themselves)\b/u;
+
+/** The speaker span without a leading dateline or time phrase and without a stressing reflexive. */
+export function trimSpeaker(text: string, source: Span): Span {
+  let { start, end } = source;
+  const phrase = () => text.slice(start, end);
+  for (const edge of [DATELINE, OPENER]) {
+    const m = edge.exec(phrase());
+    if (m && /\p{L}/u.test(phrase().slice(m[0].length))) start += m[0].length;
+  }
+  const reflexive = REFLEXIVE.exec(phrase());
+  if (reflexive) end = start + reflexive[1]!.length;
+  return { start, end };
+}
