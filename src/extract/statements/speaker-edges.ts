@@ -18,6 +18,7 @@ export function trimSpeaker(text: string, source: Span): Span {
     if (m && /\p{L}/u.test(phrase().slice(m[0].length))) start += m[0].length;
   }
   const reflexive = REFLEXIVE.exec(phrase());
-  if (reflexive) end = start + reflexive[1]!.length;
+  // "a reader calling himself Old Sam": after a verb the reflexive is its object.
+  if (reflexive && !/(?:ing|ed)$/.test(reflexive[1]!)) end = start + reflexive[1]!.length;
   return { start, end };
 }
