@@ -26,6 +26,8 @@ export interface CueFrame {
 // Words between a subject and its verb that belong to the verb: "has also said", "later told".
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'long', 'ever', 'since']);
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
+// "on Thursday evening said": the part of the day goes with the date.
+const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 // Particles that complete a cue: "pointed out", "shot back", "shrugged off", "played down".
 const PARTICLES = new Set(['out', 'back', 'off', 'down', 'up']);
@@ -53,7 +55,7 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     // "has also said", "isn't saying", and the empty half of a contraction ("He's claiming").
     if (BETWEEN.has(word(p)) || p.text === '' || /n['’]t$/.test(p.text) || (tagged(p, 'Adverb') && !tagged(p, 'QuestionWord'))) from--;
     // "Trump on Monday said", "Wells Fargo this month announced"
-    else if (tagged(p, 'Date')) {
+    else if (tagged(p, 'Date') || (TIME_OF_DAY.test(word(p)) && tagged(tokens[from - 2], 'Date'))) {
       from--;
       while (from > 0 && DATE_LEAD.has(word(tokens[from - 1])) && !breaksAfter(tokens[from - 1])) from--;
     } else break;
@@ -96,7 +98,7 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
 export function cueSpan(f: CueFrame): Span {
   // The cue keeps its auxiliaries and adverbs, not a date or the empty half of a contraction.
   let from = f.cueFrom;
-  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || DATE_LEAD.has(word(f.tokens[from])))) from++;
+  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || DATE_LEAD.has(word(f.tokens[from])) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
   return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
 }
 

@@ -40,7 +40,7 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     // An aside is a relative clause, a described role, or a name after a title ("the chairman, Phil Lovas,").
     // Anything but a new clause: "Archer, wearing a T-shirt, said", "the company, however, said".
     // "Powell's office, when contacted by Reuters, said": an adverbial aside is left out of the speaker.
-    if (adverbialAside(opener) && hops === 0) {
+    if (adverbialAside(opener) && hops <= 1) {
       const speaker = nameEndingAt(tokens, k);
       return speaker && !minorAside(tokens, speaker) ? speaker : null;
     }
@@ -48,6 +48,9 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     const age = (word(opener) === 'then' || word(opener) === 'now') && tagged(tokens[k + 2], 'Value');
     if (CLAUSE_OPENERS.has(word(opener)) && !age) return null;
     const head = nameEndingAt(tokens, k);
+    // "Clinton, during a town hall in Columbus, Ohio, said": the phrase found is inside an aside of circumstance.
+    const lead = head ? tokens[head.from - 1] : undefined;
+    if (head && lead && adverbialAside(lead) && head.from >= 2 && /,/.test(tokens[head.from - 2]!.post)) return nameEndingAt(tokens, head.from - 2);
     if (head && !minorAside(tokens, head)) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
     // "One of the authors of the report, Ari Fleischer, said": the name after an unread phrase speaks.
     if (!head && hops === 0 && properName(tokens, k + 1, j)) return { from: k + 1, to: j };

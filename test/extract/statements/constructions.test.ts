@@ -63,6 +63,8 @@ const rows: Row[] = [
   ['The governor’s office, when contacted by reporters, said the budget was final.', 'The governor’s office', 'said', 'the budget was final', 'indirect', null, []],
   ['The mayor, clearly annoyed, said the question was unfair.', 'The mayor', 'said', 'the question was unfair', 'indirect', null, []],
   ['Ruiz, for example, said she would vote early.', 'Ruiz', 'said', 'she would vote early', 'indirect', null, []],
+  ['Ruiz, during a town hall in Akron, Ohio, said she would vote early.', 'Ruiz', 'said', 'she would vote early', 'indirect', null, []],
+  ['Party spokesman Sam Ortiz on Thursday evening said the party was united.', 'Party spokesman Sam Ortiz', 'said', 'the party was united', 'indirect', null, []],
   // a dateline, an opening time phrase or a stressing reflexive is no part of the speaker
   ['DENVER -- Governor Ana Ruiz said the fires were contained.', 'Governor Ana Ruiz', 'said', 'the fires were contained', 'indirect', null, []],
   ['Earlier Tuesday, her spokesman, Tom Lee, said the tour would go on.', 'her spokesman, Tom Lee', 'said', 'the tour would go on', 'indirect', null, []],
