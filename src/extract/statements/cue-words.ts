@@ -101,8 +101,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (PUBLISHED_AS.has(word(t)) && mediumVerbBefore(tokens, i) >= 0) return true;
   // ', adding that ...': a speech participle after a comma, whatever the tagger made of it.
   if (prev !== undefined && /,/.test(prev.post) && CORE.has(word(t)) && /ing$/.test(word(t))) return true;
-  // "John Weaver, a strategist, tells reporters": a plain speech verb after an aside's comma, read as a plural noun.
-  if (prev !== undefined && /,/.test(prev.post) && /s$/.test(word(t)) && SAY.has(word(t)) && !tagged(tokens[i + 1], 'Verb')) return true;
+  // "John Weaver, a strategist, tells reporters", "Goodstein, its chief executive, said candidates ...":
+  // a plain speech verb after an aside's comma, read as a noun or an adjective.
+  if (prev !== undefined && /,/.test(prev.post) && SAY.has(word(t)) && !tagged(tokens[i + 1], 'Verb')) return true;
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
   // Headlines capitalise verbs into names ("Lindsey Graham Says Trump Could ..."), and the tagger
   // reads "said" after a plural as an adjective ("primary voters said").

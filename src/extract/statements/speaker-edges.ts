@@ -3,7 +3,7 @@
 import type { Span } from '../../core/index.js';
 
 // "WASHINGTON -- President Obama", "Saturday — Sanders": a dateline or a time set off by a dash.
-const DATELINE = /^[\p{L}\p{N}.,' ]{1,40}?\s*(?:--|—|–|―)\s*/u;
+const DATELINE = /^(?:\p{Lu}[\p{Lu}.,' ]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:--|—|–|―)\s*/u;
 // "Earlier Tuesday, his campaign manager, Jeff Weaver": a time or place opening the sentence.
 const OPENER = /^(?:earlier|later|meanwhile|still|also|now|then|on|in|at|last|this|after|before|during|by|with|since|until|over)\b[^,]{0,40},\s*/i;
 // "Sanders himself, who was not there": the reflexive and all after it only stress the name.

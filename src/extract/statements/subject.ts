@@ -9,6 +9,22 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
 
+const DASH = /\s(?:—|–|--)\s/;
+
+// "Insiders in two states — Nevada and South Carolina — said": an aside between dashes stays with the
+// speaker, unless it is one of circumstance ("Murphy — after a pause — told").
+function dashedAside(tokens: readonly Token[], j: number): TokenRange | null {
+  for (let k = j - 1; k >= Math.max(0, j - 15); k--) {
+    const t = tokens[k]!;
+    if (/[;:"“”(),]/.test(t.post)) return null;
+    if (!DASH.test(t.post)) continue;
+    const head = nameEndingAt(tokens, k);
+    if (!head) return null;
+    return adverbialAside(tokens[k + 1]!) ? head : { from: head.from, to: j };
+  }
+  return null;
+}
+
 // An aside of manner or circumstance: "Clinton, clearly frustrated,", "Humphrey, for example,", "Susan, clad in red,".
 function adverbialAside(opener: Token): boolean {
   const w = word(opener);
@@ -26,6 +42,7 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   if (!last) return null;
   // A quotation ends right before the cue: no subject on this side.
   if (/["“”]|''/.test(last.post)) return null;
+  if (DASH.test(last.post)) return dashedAside(tokens, j);
   if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : listEndingAt(tokens, j);
   // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
   // ("Marley Anderson, 21, a junior from Las Vegas, said").
@@ -54,7 +71,9 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     if (head && !minorAside(tokens, head)) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
     // "One of the authors of the report, Ari Fleischer, said": the name after an unread phrase speaks.
     if (!head && hops === 0 && properName(tokens, k + 1, j)) return { from: k + 1, to: j };
-    if (++hops > 2 || (!head && !minorAside(tokens, { from: k, to: k }))) return null;
+    // "Sanders, meanwhile, who ..., said": a lone adverb between commas is passed over.
+    const adverb = !head && /,/.test(tokens[k - 1]?.post ?? '') && adverbialAside(tokens[k]!);
+    if (++hops > 2 || (!head && !adverb && !minorAside(tokens, { from: k, to: k }))) return null;
   }
   return null;
 }

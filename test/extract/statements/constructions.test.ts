@@ -63,6 +63,10 @@ const rows: Row[] = [
   ['The governor’s office, when contacted by reporters, said the budget was final.', 'The governor’s office', 'said', 'the budget was final', 'indirect', null, []],
   ['The mayor, clearly annoyed, said the question was unfair.', 'The mayor', 'said', 'the question was unfair', 'indirect', null, []],
   ['Ruiz, for example, said she would vote early.', 'Ruiz', 'said', 'she would vote early', 'indirect', null, []],
+  ['Ana Ruiz, its chief financial officer, said costs are rising.', 'Ana Ruiz, its chief financial officer', 'said', 'costs are rising', 'indirect', null, []],
+  ['The mayor, meanwhile, who faces a recall vote, said the audit was fair.', 'The mayor', 'said', 'the audit was fair', 'indirect', null, []],
+  ['Voters in two border towns — Eagle Pass and Laredo — said the wall was a mistake.', 'Voters in two border towns — Eagle Pass and Laredo', 'said', 'the wall was a mistake', 'indirect', null, []],
+  ['Ortiz — after a long pause — told reporters he would resign.', 'Ortiz', 'told', 'he would resign', 'indirect', 'reporters', []],
   ['Ruiz, during a town hall in Akron, Ohio, said she would vote early.', 'Ruiz', 'said', 'she would vote early', 'indirect', null, []],
   ['Party spokesman Sam Ortiz on Thursday evening said the party was united.', 'Party spokesman Sam Ortiz', 'said', 'the party was united', 'indirect', null, []],
   // a dateline, an opening time phrase or a stressing reflexive is no part of the speaker
