@@ -88,6 +88,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     const p = tokens[i - 1]!;
     if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1)) i--;
     else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
+    // "the unsigned opinion": a participle after an article describes the noun.
+    else if (tagged(p, 'Verb') && /ed$/.test(word(p)) && i >= 2 && tagged(tokens[i - 2], 'Determiner', 'Possessive') && !breaksAfter(tokens[i - 2])) i--;
     // "the most recent poll", "the only Democrat", "non-Trump candidates".
     else if ((GRADING.has(word(p)) && tagged(tokens[i], 'Adjective', 'ProperNoun')) || /^-$/.test(p.post)) i--;
     else break;

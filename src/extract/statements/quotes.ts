@@ -28,7 +28,8 @@ export function findQuotes(text: string): Span[] {
     if (open < 0) {
       // A closing mark typed at the start of a line opens a quotation all the same.
       if (!CLOSE.has(ch) || i === 0 || text[i - 1] === '\n') open = i;
-    } else if (!OPEN.has(ch)) {
+    } else if (!OPEN.has(ch) || (/[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? ' '))) {
+      // '“It is unusual,“ said': an opening mark typed after the closing punctuation closes the quotation.
       quotes.push({ start: open, end: i + width });
       open = -1;
     }

@@ -9,6 +9,20 @@ const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
 
+// '"Going Viral,"': a quotation mark at token `k` opens or closes a short title in capitals.
+function inTitle(tokens: readonly Token[], k: number): boolean {
+  const mark = /["“”]/;
+  const capital = (t: Token | undefined) => t !== undefined && (/^\p{Lu}/u.test(t.text) || LINKS.has(word(t)) || /^(the|a|an|to|in|on)$/.test(word(t)));
+  const closes = /^[,.]?["”]/.test(tokens[k]!.post);
+  for (let n = 0; n < 6; n++) {
+    const i = closes ? k - n : k + 1 + n;
+    const t = tokens[i];
+    if (!capital(t)) return false;
+    if (closes ? mark.test(t!.pre) || mark.test(tokens[i - 1]?.post ?? '') : mark.test(t!.post)) return true;
+  }
+  return false;
+}
+
 const DASH = /\s(?:—|–|--)\s/;
 
 // "Insiders in two states — Nevada and South Carolina — said": an aside between dashes stays with the
@@ -49,7 +63,12 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   let hops = 0;
   for (let k = j - 1; k >= Math.max(0, j - 40); k--) {
     const t = tokens[k]!;
-    if (/[;:"“”(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
+    // A comma closing a quoted title ("Going Viral,") belongs to the description around it.
+    if (/["“”]/.test(t.post)) {
+      if (inTitle(tokens, k)) continue;
+      return null;
+    }
+    if (/[;:(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
     if (!/,/.test(t.post)) continue;
     const opener = tokens[k + 1]!;
     // "If she wins by a margin, the race will be tight, said X": a clause with its own verb is no aside.

@@ -64,6 +64,10 @@ const rows: Row[] = [
   ['The mayor, clearly annoyed, said the question was unfair.', 'The mayor', 'said', 'the question was unfair', 'indirect', null, []],
   ['Ruiz, for example, said she would vote early.', 'Ruiz', 'said', 'she would vote early', 'indirect', null, []],
   ['Ana Ruiz, its chief financial officer, said costs are rising.', 'Ana Ruiz, its chief financial officer', 'said', 'costs are rising', 'indirect', null, []],
+  ['Lee Park, the author of "Small Towns," about rural schools, said the funding gap is growing.', 'Lee Park, the author of "Small Towns," about rural schools', 'said', 'the funding gap is growing', 'indirect', null, []],
+  ['"The board takes no position" on the merger, the unsigned letter said.', 'the unsigned letter', 'said', '"The board takes no position" on the merger', 'direct', null, []],
+  // an opening mark typed where the closing one belongs still closes the quotation
+  ['“It is unusual,“ said Rita Moss, a lawyer for the county.', 'Rita Moss, a lawyer for the county', 'said', '“It is unusual,“', 'direct', null, []],
   ['The mayor, meanwhile, who faces a recall vote, said the audit was fair.', 'The mayor', 'said', 'the audit was fair', 'indirect', null, []],
   ['Voters in two border towns — Eagle Pass and Laredo — said the wall was a mistake.', 'Voters in two border towns — Eagle Pass and Laredo', 'said', 'the wall was a mistake', 'indirect', null, []],
   ['Ortiz — after a long pause — told reporters he would resign.', 'Ortiz', 'told', 'he would resign', 'indirect', 'reporters', []],
