@@ -13,7 +13,7 @@ const NOMINAL_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Adjective', 'Determiner'
 export const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 export const RELATIVES = new Set(['who', 'which', 'that']);
 // Before the head only: "voters in Iowa", "aides to Clinton", "four in 10 voters", "a report by the AP".
-const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among']);
+const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among', 'on']);
 const GRADING = new Set(['most', 'more', 'least', 'only', 'very', 'top']);
 const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
@@ -87,7 +87,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
     const p = tokens[i - 1]!;
     if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1)) i--;
-    else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) i--;
+    // "leaders on the left", but not "caucuses on Saturday".
+    else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !tagged(tokens[i], 'Date')) i--;
     // "the unsigned opinion": a participle after an article describes the noun.
     else if (tagged(p, 'Verb') && /ed$/.test(word(p)) && i >= 2 && tagged(tokens[i - 2], 'Determiner', 'Possessive') && !breaksAfter(tokens[i - 2])) i--;
     // "the most recent poll", "the only Democrat", "non-Trump candidates".
@@ -113,8 +114,9 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tok
   let j = i;
   while (j + 1 < stop && !breaksAfter(tokens[j]) && !breaksBefore(tokens[j + 1])) {
     const n = tokens[j + 1]!;
-    // "a data expert who has worked for ...": a relative clause is no part of the phrase.
-    if (RELATIVES.has(word(n))) break;
+    // "a data expert who has worked for ...": a relative clause is no part of the phrase;
+    // "told Trump the talks were useful": an article after a noun opens the next phrase.
+    if (RELATIVES.has(word(n)) || (/^(the|a|an)$/.test(word(n)) && tagged(tokens[j], 'Noun') && !tagged(tokens[j], 'Possessive', 'Pronoun'))) break;
     if (nominal(n)) j++;
     // "the Cruz slate card": a bare verb between nouns is a noun the tagger misread.
     else if (tagged(n, 'Infinitive') && tagged(tokens[j], 'Noun') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') && tagged(tokens[j + 2], 'Noun') && !tagged(tokens[j + 2], 'Pronoun') && !breaksAfter(n)) j++;

@@ -154,25 +154,48 @@ function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   return { from, to: j };
 }
 
+// A "who" left of token `k`, down to `limit`, with no break or clause word between.
+function relativeBefore(tokens: readonly Token[], k: number, limit: number): boolean {
+  for (let i = k - 1; i >= Math.max(1, limit); i--) {
+    if (breaksAfter(tokens[i]) || /^(that|and|or|but)$/.test(word(tokens[i]))) return false;
+    if (word(tokens[i]) === 'who') return true;
+  }
+  return false;
+}
+
+const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'opposed', 'friendly']);
+
 /**
  * "People briefed on the talks say", "A newspaper owned by Adelson published": a participle
  * after the head of the subject brings its own words; the whole subject opens the clause.
  */
 function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenRange | null {
   if (!r) return r;
+  let verb = false;
   for (let k = r.from - 1; k >= Math.max(1, r.from - 8); k--) {
     const t = tokens[k]!;
+    // "People who have battled online threats say", "A person familiar with the plans says":
+    // a relative clause or an adjective with its object after the head belongs to the subject.
+    if ((word(t) === 'who' && verb) || (POSTMODIFYING_ADJECTIVES.has(word(t)) && tagged(tokens[k + 1], 'Preposition'))) {
+      const head = phraseEndingAt(tokens, k - 1);
+      const before = head ? tokens[head.from - 1] : undefined;
+      if (!head || (before !== undefined && !breaksAfter(before))) return r;
+      return { from: head.from, to: r.to };
+    }
+    verb ||= tagged(t, 'Verb');
     // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.
     // "Aides relied on the memo and Gates said": nor after a conjunction, which joins two clauses.
     if (breaksAfter(t) || /^(that|and|or|but)$/.test(word(t))) return r;
-    if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) return r;
+    if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) continue;
     const participle = tagged(t, 'Verb') && (/ed$/.test(t.text) || /ing$/.test(t.text)) && !tagged(t, 'Noun', 'Adjective');
     if (!participle) {
-      if (tagged(t, 'Verb') && !nominal(t)) return r;
+      // "Parents who have fought the closures say": any verb of a relative clause opened further left.
+      if (tagged(t, 'Verb') && !nominal(t) && !relativeBefore(tokens, k, r.from - 10)) return r;
       continue;
     }
+    // "who have battled": a participle after an auxiliary belongs to a relative clause further left.
     const head = phraseEndingAt(tokens, k - 1);
-    if (!head) return r;
+    if (!head) continue;
     const before = tokens[head.from - 1];
     return before === undefined || (breaksAfter(before) && !/["“”]/.test(before.post)) ? { from: head.from, to: r.to } : r;
   }

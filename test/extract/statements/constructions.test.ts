@@ -51,6 +51,9 @@ const rows: Row[] = [
   ['The most recent poll showed the race tightening.', 'The most recent poll', 'showed', 'the race tightening', 'indirect', null, []],
   ['At least a dozen members of Congress said they would skip the speech.', 'At least a dozen members of Congress', 'said', 'they would skip the speech', 'indirect', null, []],
   ['People briefed on the talks said a deal was close.', 'People briefed on the talks', 'said', 'a deal was close', 'indirect', null, []],
+  ['People familiar with the talks said a deal was close.', 'People familiar with the talks', 'said', 'a deal was close', 'indirect', null, []],
+  ['Parents who have fought the closures say the board ignored them.', 'Parents who have fought the closures', 'say', 'the board ignored them', 'indirect', null, []],
+  ['The review on the city website says the project is late.', 'The review on the city website', 'says', 'the project is late', 'indirect', null, []],
   ['A newspaper owned by the senator published the letter in full.', 'A newspaper owned by the senator', 'published', 'the letter in full', 'indirect', null, []],
   ['Teachers, nurses, and many city workers say the pension plan is unfair.', 'Teachers, nurses, and many city workers', 'say', 'the pension plan is unfair', 'indirect', null, []],
   // the tagger's adjective "said" after a plural
@@ -167,6 +170,7 @@ const rows: Row[] = [
   ['The owner, who said she had voted for the mayor twice, now backs his rival.', 'who', 'said', 'she had voted for the mayor twice', 'indirect', null, []],
   // reporting chains
   ['Xinhua reported that Xi told Trump by telephone that he appreciates the effort.', 'Xi', 'told', 'that he appreciates the effort', 'indirect', 'Trump', ['Xinhua']],
+  ['The agency reported that Lee told Ortiz the talks were useful.', 'Lee', 'told', 'the talks were useful', 'indirect', 'Ortiz', ['The agency']],
   ['Xinhua quoted Xi as saying that he hoped all parties would avoid provocations.', 'Xi', 'as saying', 'that he hoped all parties would avoid provocations', 'indirect', null, ['Xinhua']],
   ['The news agency added that Xi also told Trump that both sides should cooperate.', 'Xi', 'also told', 'that both sides should cooperate', 'indirect', 'Trump', ['The news agency']],
   // a relative clause with its own speaker
