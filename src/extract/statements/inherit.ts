@@ -22,8 +22,12 @@ export function inheritSources(ctx: StatementContext, drafts: Draft[]): void {
     while (first < tokens.length && quoted(ctx, tokens[first]!)) first++;
     const cueAt = tokens.findIndex((t) => t.span.start >= d.cue!.start);
     let subject = cueAt > first ? clauseSubject(tokens, first, cueAt) : null;
-    // "Never mentioning Sanders by name, Clinton cast ...": an opening participle belongs to the main clause after it.
-    if (!subject && cueAt === first && d.kind === 'indirect') {
+    // "Smith, delivering the speech, asked ...": a participle set off right after the subject is its aside.
+    if (!subject && cueAt > first && /,/.test(tokens[cueAt - 1]!.post)) subject = clauseSubject(tokens, first, cueAt + 1);
+    // "Never mentioning Sanders by name, Clinton cast ...", "After bragging about it, Trump ...": an opening
+    // participle belongs to the main clause after it.
+    const opening = cueAt === first || (cueAt === first + 1 && /^(after|before|while|by|since|without|when|upon)$/i.test(tokens[first]!.text));
+    if (!subject && opening && d.kind === 'indirect') {
       const end = d.content[d.content.length - 1]!.end;
       const next = tokens.findIndex((t) => t.span.start >= end);
       if (next > 0 && /,/.test(tokens[next - 1]!.post)) subject = clauseSubject(tokens, next, tokens.length);

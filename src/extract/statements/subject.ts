@@ -311,12 +311,16 @@ function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null
 // Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".
 const LEADING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
 
+const OPENING_WORDS = new Set(['then', 'but', 'and', 'yet', 'so', 'still', 'also', 'now', 'however', 'meanwhile', 'earlier', 'later', 'instead']);
+
 const SUBJECT_POSTMODIFIERS = new Set(['on', 'in', 'at', 'from', 'across', 'with', 'inside', 'outside', 'within', 'among']);
 
 /** The subject of the main clause, read from the start of the sentence, when it ends before token `before`. */
 export function clauseSubject(tokens: readonly Token[], first: number, before: number): TokenRange | null {
   let start = first;
-  if (LEADING.has(word(tokens[start]))) {
+  // "Then he cut into Bush, calling ...": a lone adverb or conjunction opens the clause without a comma of its own.
+  if (OPENING_WORDS.has(word(tokens[start])) && !/,/.test(tokens[start]!.post)) start++;
+  else if (LEADING.has(word(tokens[start]))) {
     while (start < before && !/,/.test(tokens[start]!.post)) start++;
     start++;
   }

@@ -166,6 +166,9 @@ const rows: Row[] = [
   ['"It is over," he said, adding that the team would regroup.', 'he', 'adding', 'that the team would regroup', 'indirect', null, []],
   ['Teachers in Ohio rallied at the capitol, arguing that class sizes were too large.', 'Teachers in Ohio', 'arguing', 'that class sizes were too large', 'indirect', null, []],
   ['Never mentioning the mayor by name, the governor criticized the city budget.', 'the governor', 'Never mentioning', 'the mayor by name', 'indirect', null, []],
+  ['After praising the mayor for months, the governor criticized the city budget.', 'the governor', 'praising', 'the mayor for months', 'indirect', null, []],
+  ['Then she turned to the council, calling the vote a disgrace.', 'she', 'calling', 'the vote a disgrace', 'indirect', null, []],
+  ['Lee, echoing the mayor, asked the board to wait.', 'Lee', 'echoing', 'the mayor', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
   ['The owner, who said she had voted for the mayor twice, now backs his rival.', 'who', 'said', 'she had voted for the mayor twice', 'indirect', null, []],
   // reporting chains

@@ -29,7 +29,10 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
   // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
   // So does a relative clause set off from its noun: "Barkley, who said he votes Democratic, said ...".
-  const opening = (frame.cueFrom === 0 && !frame.subject) || insideAside(tokens, frame.subject?.from);
+  // So does a participle set off after a subject with no verb yet: "Smith, delivering the speech, asked ...".
+  const openingWord = frame.cueFrom === 1 && /^(after|before|while|by|since|without|when|upon)$/.test(word(tokens[0]));
+  const aside = !frame.subject && PARTICIPLES.test(word(t)) && frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !tokens.slice(0, frame.cueFrom).some((x) => tagged(x, 'Verb'));
+  const opening = (frame.cueFrom === 0 && !frame.subject) || openingWord || aside || insideAside(tokens, frame.subject?.from);
   // "say that, even if ..., a recount ...": an aside right after "that" is inside the content.
   const from = word(tokens[start]) === 'that' ? start + 2 : start + 1;
   // "says Millennials, numbering 75 million, surpassed ...": a participle before the content has a verb describes its subject.
