@@ -14,6 +14,8 @@ export const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 export const RELATIVES = new Set(['who', 'which', 'that']);
 // Before the head only: "voters in Iowa", "aides to Clinton", "four in 10 voters", "a report by the AP".
 const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among', 'on']);
+/** Adjectives that take an object after the noun they describe: "people familiar with the talks". */
+export const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'opposed', 'friendly']);
 const GRADING = new Set(['most', 'more', 'least', 'only', 'very', 'top']);
 const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
@@ -38,6 +40,12 @@ function nameModifier(tokens: readonly Token[], k: number): boolean {
   if (!/^\p{Lu}\p{Ll}/u.test(t.text) || !tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula') || !tagged(next, 'Noun', 'ProperNoun')) return false;
   const before = tokens[k - 1];
   return before === undefined || breaksAfter(before) || tagged(before, 'Determiner', 'ProperNoun');
+}
+
+// "Staff for the committee said": a capitalised word opening the sentence before "for" or "of" is a noun.
+function openingNoun(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return k === 0 && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !tagged(t, 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Auxiliary', 'Modal', 'PastTense', 'Gerund');
 }
 
 // A noun the tagger read as a verb inside a phrase: "her campaign workers", "abortion rights advocates".
@@ -86,9 +94,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
     const p = tokens[i - 1]!;
-    if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1)) i--;
+    if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1) || (openingNoun(tokens, i - 1) && LINKS.has(word(tokens[i])))) i--;
     // "leaders on the left", but not "caucuses on Saturday".
-    else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2]) && !tagged(tokens[i], 'Date')) i--;
+    else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && (nominal(tokens[i - 2]) || openingNoun(tokens, i - 2)) && !breaksAfter(tokens[i - 2]) && !tagged(tokens[i], 'Date')) i--;
     // "the unsigned opinion": a participle after an article describes the noun.
     else if (tagged(p, 'Verb') && /ed$/.test(word(p)) && i >= 2 && tagged(tokens[i - 2], 'Determiner', 'Possessive') && !breaksAfter(tokens[i - 2])) i--;
     // "the most recent poll", "the only Democrat", "non-Trump candidates".
@@ -114,6 +122,11 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tok
   let j = i;
   while (j + 1 < stop && !breaksAfter(tokens[j]) && !breaksBefore(tokens[j + 1])) {
     const n = tokens[j + 1]!;
+    // "a source close to the campaign": an adjective with its preposition goes on to its object.
+    if (POSTMODIFYING_ADJECTIVES.has(word(n)) && tagged(tokens[j + 2], 'Preposition') && nominal(tokens[j + 3]) && !breaksAfter(n)) {
+      j += 2;
+      continue;
+    }
     // "a data expert who has worked for ...": a relative clause is no part of the phrase;
     // "told Trump the talks were useful": an article after a noun opens the next phrase.
     if (RELATIVES.has(word(n)) || (/^(the|a|an)$/.test(word(n)) && tagged(tokens[j], 'Noun') && !tagged(tokens[j], 'Possessive', 'Pronoun'))) break;

@@ -2,7 +2,7 @@
 import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word } from './context.js';
 import { isCueVerb } from './cue-words.js';
-import { LINKS, RELATIVES, nominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
@@ -162,8 +162,6 @@ function relativeBefore(tokens: readonly Token[], k: number, limit: number): boo
   }
   return false;
 }
-
-const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'opposed', 'friendly']);
 
 /**
  * "People briefed on the talks say", "A newspaper owned by Adelson published": a participle

@@ -52,6 +52,8 @@ const rows: Row[] = [
   ['At least a dozen members of Congress said they would skip the speech.', 'At least a dozen members of Congress', 'said', 'they would skip the speech', 'indirect', null, []],
   ['People briefed on the talks said a deal was close.', 'People briefed on the talks', 'said', 'a deal was close', 'indirect', null, []],
   ['People familiar with the talks said a deal was close.', 'People familiar with the talks', 'said', 'a deal was close', 'indirect', null, []],
+  ['"The deal is close," said a lawyer close to the company.', 'a lawyer close to the company', 'said', '"The deal is close,"', 'direct', null, []],
+  ['Staff for the county board said the count would resume.', 'Staff for the county board', 'said', 'the count would resume', 'indirect', null, []],
   ['Parents who have fought the closures say the board ignored them.', 'Parents who have fought the closures', 'say', 'the board ignored them', 'indirect', null, []],
   ['The review on the city website says the project is late.', 'The review on the city website', 'says', 'the project is late', 'indirect', null, []],
   ['A newspaper owned by the senator published the letter in full.', 'A newspaper owned by the senator', 'published', 'the letter in full', 'indirect', null, []],
