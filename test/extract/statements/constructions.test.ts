@@ -93,6 +93,7 @@ const rows: Row[] = [
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
   ['That is according to a count of ballots by the county clerk.', 'a count of ballots by the county clerk', 'according to', 'That is', 'indirect', null, []],
   ['Turnout fell in rural towns, according to Rita Gomez, director of the state survey center, which ran the poll.', 'Rita Gomez, director of the state survey center, which ran the poll', 'according to', 'Turnout fell in rural towns', 'indirect', null, []],
+  ['Most farmers - 61 percent, according to a state survey - favor the new levy.', 'a state survey', 'according to', 'Most farmers - 61 percent ... favor the new levy', 'indirect', null, []],
   ['According to a just-released poll from the state university, the mayor leads by ten points.', 'a just-released poll from the state university', 'According to', 'the mayor leads by ten points', 'indirect', null, []],
   // a poll as the source of a finding
   ['In a state university poll released Sunday, the mayor took 41 percent of the vote.', 'a state university poll released Sunday', 'In', 'the mayor took 41 percent of the vote', 'indirect', null, []],

@@ -21,7 +21,7 @@ export const accordingTo: Rule = (ctx, s, i) => {
     }
   }
   // "That's according to early results of exit polls conducted for the AP.": closing the sentence, the source runs to its end.
-  let closing = i > 0 && source !== null && !tokens.slice(i + 2).some((t) => /[,;:"“”()]/.test(t.post.trim().replace(/[.!?]+$/, '')));
+  let closing = i > 0 && source !== null && !tokens.slice(i + 2).some((t) => /[,;:"“”()—–]|^-+$/.test(t.post.trim().replace(/[.!?]+$/, '')));
   if (closing && source) source = { from: source.from, to: tokens.length - 1 };
   // "..., according to Andy Smith, director of the survey center, which ran the poll.": the description is the source's.
   if (!closing && i > 0 && source && /,/.test(tokens[source.to]!.post)) {
