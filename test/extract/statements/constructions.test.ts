@@ -87,6 +87,7 @@ const rows: Row[] = [
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
   ['"It was a fair hearing," said Ann Ruiz, 61, of Tucson, Arizona.', 'Ann Ruiz, 61, of Tucson, Arizona', 'said', '"It was a fair hearing,"', 'direct', null, []],
   ['The mayor, who won a second term in May, is calling for a new stadium.', 'The mayor, who won a second term in May', 'is calling for', 'a new stadium', 'indirect', null, []],
+  ['The vote splits the party, forcing her to court both wings, said Ida Marsh, a pollster.', 'Ida Marsh, a pollster', 'said', 'The vote splits the party, forcing her to court both wings', 'indirect', null, []],
   ['If turnout is low, the race will be close, said Ida Marsh, director of the state poll.', 'Ida Marsh, director of the state poll', 'said', 'If turnout is low, the race will be close', 'indirect', null, []],
   // according to
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],

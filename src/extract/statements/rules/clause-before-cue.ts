@@ -1,11 +1,21 @@
 // "The plan is dead, Trump said on Monday." and "The plan, he said, is dead.": the clause around the cue is the content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted, word } from '../context.js';
+import { quoted, tagged, word } from '../context.js';
+import type { Token } from '../../parse.js';
 import { hasWords, skipAdjuncts, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { subjectAfter } from '../subject.js';
+
+// Verbs that stand before their speaker: ", said Smith", ", wrote the editors".
+const INVERTING = /^(said|says|added|adds|wrote|writes|explained|noted|argued|continued|recalled)$/;
+
+// A name opens the words at `k`: "Brad Bannon", "lobbyist Charlie Black".
+function namedAt(tokens: readonly Token[], k: number): boolean {
+  const phrase = subjectAfter(tokens, k);
+  return phrase !== null && tokens.slice(phrase.from, Math.min(phrase.to, phrase.from + 3) + 1).some((x) => tagged(x, 'Person', 'ProperNoun'));
+}
 
 /** Reads a cue clause set off by a comma after its content, at the cue verb `i`. */
 export const clauseBeforeCue: Rule = (ctx, s, i) => {
@@ -18,7 +28,11 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   // "..., said Rep. Cummings, the top Democrat": a name after a cue set off by a comma is the source.
   // "The mayor, who won in May, is calling for ...": a subject closing its own aside is no content.
   const aside = frame.subject !== null && (frame.subject.to < frame.cueFrom - 1 || tokens.slice(frame.subject.from, frame.subject.to).some((x) => /,/.test(x.post)));
-  const inverted = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !aside;
+  const commaBefore = frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post);
+  // "..., forcing her to fight on two fronts, said Brad Bannon, a pollster": a name after a bare
+  // "said" speaks, whatever the clause before it looks like.
+  const named = commaBefore && aside && frame.cueFrom === i && INVERTING.test(word(t)) && namedAt(tokens, frame.next);
+  const inverted = commaBefore && (!aside || named);
   // A participle never comes before its speaker: ", calling it a deal" names what was called, not who.
   // Nor does a preposition that opens what was said: ", asked about his claims" names the topic.
   const after = (!frame.subject || inverted) && !/ing$/.test(word(t)) && !frame.complement ? subjectAfter(tokens, frame.next) : null;
