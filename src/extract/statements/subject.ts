@@ -185,7 +185,9 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
     // "Aides relied on the memo and Gates said": nor after a conjunction, which joins two clauses.
     if (breaksAfter(t) || /^(that|and|or|but)$/.test(word(t))) return r;
     if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) continue;
-    const participle = tagged(t, 'Verb') && (/ed$/.test(t.text) || /ing$/.test(t.text)) && !tagged(t, 'Noun', 'Adjective');
+    // "Judicial Watch noted FBI Director Comey said": a past tense before a name or article is a verb of its own.
+    const object = /ed$/.test(t.text) && tagged(tokens[k + 1], 'Determiner', 'ProperNoun', 'Pronoun', 'Honorific');
+    const participle = tagged(t, 'Verb') && (/ed$/.test(t.text) || /ing$/.test(t.text)) && !tagged(t, 'Noun', 'Adjective') && !object;
     if (!participle) {
       // "Parents who have fought the closures say": any verb of a relative clause opened further left.
       if (tagged(t, 'Verb') && !nominal(t) && !relativeBefore(tokens, k, r.from - 10)) return r;

@@ -99,6 +99,8 @@ const rows: Row[] = [
   // a poll as the source of a finding
   ['In a state university poll released Sunday, the mayor took 41 percent of the vote.', 'a state university poll released Sunday', 'In', 'the mayor took 41 percent of the vote', 'indirect', null, []],
   ['The governor has a clear lead in the polls.', 'the polls', 'in', 'The governor has a clear lead', 'indirect', null, []],
+  ['Some 20 percent of voters in a recent state poll said they had not decided.', 'Some 20 percent of voters in a recent state poll', 'said', 'they had not decided', 'indirect', null, []],
+  ['The watchdog noted Director Ann Pike said the files were recovered.', 'Director Ann Pike', 'said', 'the files were recovered', 'indirect', null, []],
   // quotations
   ['"We do hope that this meeting is going to take place," Lavrov said after talks in the capital.', 'Lavrov', 'said', '"We do hope that this meeting is going to take place,"', 'direct', null, []],
   ['"The plan is dead," said Mr. Smith, a spokesman for the council.', 'Mr. Smith, a spokesman for the council', 'said', '"The plan is dead,"', 'direct', null, []],

@@ -1,6 +1,7 @@
 // "In a Post-ABC poll released Sunday, Clinton led by 8 points" and "Trump leads in the polls":
 // the poll is the source of the finding around it, with "in" as the cue.
 import { breaksAfter, tagged, tokenSpan, word } from '../context.js';
+import { isCueVerb } from '../cue-words.js';
 import { hasWords, trim } from '../content.js';
 import type { Rule } from '../draft.js';
 import { phraseStartingAt } from '../noun-phrase.js';
@@ -25,6 +26,8 @@ export const inPoll: Rule = (ctx, s, i) => {
   if (!breaksAfter(tokens[to]) && tagged(tokens[to + 1], 'Verb') && /(ed|ing)$/.test(word(tokens[to + 1]))) {
     while (to + 1 < tokens.length && !breaksAfter(tokens[to])) to++;
   }
+  // "Some 20 percent of people in a recent poll said ...": the poll describes the speakers of the verb after it.
+  if (to + 1 < tokens.length && !breaksAfter(tokens[to]) && isCueVerb(tokens, to + 1)) return null;
   const content = [];
   const before = trim(ctx.text, { start: sentence.span.start, end: tokens[i]!.span.start });
   if (hasWords(ctx.text, before, 3)) content.push(before);
