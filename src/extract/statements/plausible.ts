@@ -37,10 +37,13 @@ export function implausible(ctx: StatementContext, d: Draft): string | null {
   if (ADVERB.test(cueWords[cueWords.length - 1] ?? '')) return 'a cue ending on an adverb';
   // "The company has long pushed ...": an auxiliary alone says nothing; its verb does.
   if (cueWords.length === 1 && AUXILIARY.test(cueWords[0]!)) return 'an auxiliary alone';
-  // "has talked to his counterpart, Donald Trump": a name alone is an addressee or a topic, not a claim.
+  // "has talked to his counterpart, Donald Trump": a name set off after the cue, or after "to" or "with",
+  // is an addressee or a topic, not a claim; "endorses Ted Cruz" names what was endorsed.
   if (d.kind === 'indirect' && content.length <= 4 && content.every((w) => /^\p{Lu}/u.test(w)) && d.content.length === 1) {
+    const between = text.slice(d.cue.end, first.start);
     const before = text.slice(Math.max(0, first.start - 2), first.start);
-    if (!/["“']/.test(before)) return 'a name alone';
+    const aside = /,/.test(between) || /^(?:to|with|at)$/i.test(cueWords[cueWords.length - 1] ?? '') || first.start < d.cue.start;
+    if (aside && !/["“']/.test(before)) return 'a name alone';
   }
   return null;
 }
