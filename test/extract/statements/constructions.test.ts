@@ -161,6 +161,8 @@ const rows: Row[] = [
   ['Graham: Trump Is Hurting the Party With His Rhetoric', 'Graham', ':', 'Trump Is Hurting the Party With His Rhetoric', 'direct', null, []],
   ['Poll: Mayor Holds Narrow Lead in Suburbs', 'Poll', ':', 'Mayor Holds Narrow Lead in Suburbs', 'direct', null, []],
   ['State pollster Ivan Cruz: “Turnout will decide this race.”', 'State pollster Ivan Cruz', ':', '“Turnout will decide this race.”', 'direct', null, []],
+  ['Ruiz camp: The audit will clear the mayor', 'Ruiz camp', ':', 'The audit will clear the mayor', 'direct', null, []],
+  ['Ruiz to City Council: The budget must pass this month', 'Ruiz', ':', 'The budget must pass this month', 'direct', 'City Council', []],
   // contractions, dates between subject and verb, headlines
   ['He’s claiming that the count was rigged.', 'He', '’s claiming', 'that the count was rigged', 'indirect', null, []],
   ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],
