@@ -168,6 +168,7 @@ const rows: Row[] = [
   ['The bank this month announced it would drop the incentives.', 'The bank', 'announced', 'it would drop the incentives', 'indirect', null, []],
   ['Lindsey Graham Says Trump Could Address Clean Energy', 'Lindsey Graham', 'Says', 'Trump Could Address Clean Energy', 'indirect', null, []],
   ['Veteran Activist Ruth Kline Endorses Tom Baker', 'Veteran Activist Ruth Kline', 'Endorses', 'Tom Baker', 'indirect', null, []],
+  ['Stadium neighbors blast Ruiz.', 'Stadium neighbors', 'blast', 'Ruiz', 'indirect', null, []],
   // a signature after a dash
   ['“Maybe we can build a wall around the stadium.” ― Steve Quinlan', 'Steve Quinlan', '―', '“Maybe we can build a wall around the stadium.”', 'direct', null, []],
   // a second verb or a participle shares the subject

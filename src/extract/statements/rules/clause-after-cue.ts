@@ -57,7 +57,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   }
   // "75 percent said yes": a one-word answer is content too.
   if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
-  else if (!content || !hasWords(ctx.text, content, object === null ? 2 : 1)) return null;
+  // "Skywriters blast Trump": a name right after the cue is its object, one word as it may be.
+  else if (!content || !hasWords(ctx.text, content, object === null && !tagged(tokens[start], 'ProperNoun') ? 2 : 1)) return null;
   const text = ctx.text.slice(content.start, content.end);
   return {
     source: rangeSpan(tokens, frame.subject),
