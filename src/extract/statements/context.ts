@@ -96,6 +96,11 @@ export function breaksBefore(t: Token | undefined): boolean {
   return t !== undefined && /[,;:"“”()\[\]—–]|''/.test(t.pre);
 }
 
+/** True when token `k` runs on into the next token with no punctuation breaking them. */
+export function joined(tokens: readonly Token[], k: number): boolean {
+  return tokens[k + 1] !== undefined && !breaksAfter(tokens[k]) && !breaksBefore(tokens[k + 1]);
+}
+
 /** The span from the first token's start to the last token's end. */
 export function tokenSpan(tokens: readonly Token[], from: number, to: number): Span {
   return { start: tokens[from]!.span.start, end: tokens[to]!.span.end };

@@ -3,7 +3,7 @@ import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude } from './cue-words.js';
 import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
-import { breaksAfter, breaksBefore, tagged, tokenSpan, word } from './context.js';
+import { breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
 
@@ -105,17 +105,16 @@ export function cueSpan(f: CueFrame): Span {
 // The last word of the cue verb with the words that complete it: a particle ("shot back"), "made it
 // clear", "went on to say", "continued to insist".
 function tailEnd(tokens: readonly Token[], i: number): number {
-  const joined = (k: number) => tokens[k + 1] !== undefined && !breaksAfter(tokens[k]) && !breaksBefore(tokens[k + 1]);
   const w = word(tokens[i]);
   const next = word(tokens[i + 1]);
-  if (!joined(i)) return i;
+  if (!joined(tokens, i)) return i;
   for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (PUBLISHED_AS.has(word(tokens[k])) && mediumVerbBefore(tokens, k) === i) return k;
   if (PARTICLES.has(next) && w !== 'said' && !tagged(tokens[i + 2], 'Value')) return i + 1;
   if (/^ma(de|ke|kes|king)$/.test(w)) {
     if (next === 'clear') return i + 1;
-    if (next === 'it' && joined(i + 1) && word(tokens[i + 2]) === 'clear') return i + 2;
+    if (next === 'it' && joined(tokens, i + 1) && word(tokens[i + 2]) === 'clear') return i + 2;
   }
-  const infinitive = (k: number) => joined(k) && word(tokens[k + 1]) === 'to' && joined(k + 1) && tagged(tokens[k + 2], 'Infinitive');
+  const infinitive = (k: number) => joined(tokens, k) && word(tokens[k + 1]) === 'to' && joined(tokens, k + 1) && tagged(tokens[k + 2], 'Infinitive');
   if ((/^(went|goes|go|going)$/.test(w) && next === 'on' && infinitive(i + 1)) || (CHAIN.test(w) && tagged(tokens[i], 'Verb') && infinitive(i))) {
     return tailEnd(tokens, next === 'on' ? i + 3 : i + 2);
   }

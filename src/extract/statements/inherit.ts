@@ -1,7 +1,7 @@
 // A cue without a subject ('he said, adding that ...', '... and said') takes its source from the clause it continues.
 import type { Draft } from './draft.js';
-import { quoted, tokenSpan, type StatementContext } from './context.js';
-import { clauseSubject } from './subject.js';
+import { quoted, tokenSpan, word, type StatementContext } from './context.js';
+import { PARTICIPLE_OPENERS, clauseSubject } from './subject.js';
 
 /** Fills the missing source of a draft from an earlier draft of the same sentence, else from the sentence's subject. */
 export function inheritSources(ctx: StatementContext, drafts: Draft[]): void {
@@ -26,7 +26,7 @@ export function inheritSources(ctx: StatementContext, drafts: Draft[]): void {
     if (!subject && cueAt > first && /,/.test(tokens[cueAt - 1]!.post)) subject = clauseSubject(tokens, first, cueAt + 1);
     // "Never mentioning Sanders by name, Clinton cast ...", "After bragging about it, Trump ...": an opening
     // participle belongs to the main clause after it.
-    const opening = cueAt === first || (cueAt === first + 1 && /^(after|before|while|by|since|without|when|upon)$/i.test(tokens[first]!.text));
+    const opening = cueAt === first || (cueAt === first + 1 && PARTICIPLE_OPENERS.has(word(tokens[first])));
     if (!subject && opening && d.kind === 'indirect') {
       const end = d.content[d.content.length - 1]!.end;
       const next = tokens.findIndex((t) => t.span.start >= end);

@@ -1,6 +1,6 @@
 // The medium an attribution was made in ("a statement", "an interview"), which annotators keep with the cue.
 import type { Token } from '../parse.js';
-import { breaksAfter, breaksBefore, tagged, word } from './context.js';
+import { joined, tagged, word } from './context.js';
 
 /** Nouns naming where words were said or published: "said in a statement", "issued a statement saying". */
 export const MEDIA = new Set(['statement', 'interview', 'email', 'e-mail', 'letter', 'tweet', 'post', 'op-ed', 'speech', 'memo', 'press', 'release', 'video', 'message', 'text']);
@@ -13,12 +13,11 @@ export const PUBLISHED_AS = new Set(['saying', 'stating', 'declaring', 'calling'
  * the verb, the medium and the participle are one cue.
  */
 export function mediumVerbBefore(tokens: readonly Token[], i: number): number {
-  const joined = (k: number) => !breaksAfter(tokens[k]) && !breaksBefore(tokens[k + 1]);
   let k = i - 1;
-  while (k > 0 && tagged(tokens[k], 'Date') && joined(k)) k--;
-  if (k < 1 || !MEDIA.has(word(tokens[k])) || !joined(k)) return -1;
+  while (k > 0 && tagged(tokens[k], 'Date') && joined(tokens, k)) k--;
+  if (k < 1 || !MEDIA.has(word(tokens[k])) || !joined(tokens, k)) return -1;
   k--;
-  for (let n = 0; n < 3 && k > 0 && tagged(tokens[k], 'Determiner', 'Possessive', 'Adjective') && !tagged(tokens[k], 'Verb') && joined(k); n++) k--;
-  if (word(tokens[k]) === 'out' && k > 0 && joined(k - 1)) k--;
-  return tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Auxiliary', 'Modal', 'Copula') && joined(k) ? k : -1;
+  for (let n = 0; n < 3 && k > 0 && tagged(tokens[k], 'Determiner', 'Possessive', 'Adjective') && !tagged(tokens[k], 'Verb') && joined(tokens, k); n++) k--;
+  if (word(tokens[k]) === 'out' && k > 0 && joined(tokens, k - 1)) k--;
+  return tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Auxiliary', 'Modal', 'Copula') && joined(tokens, k) ? k : -1;
 }

@@ -154,10 +154,13 @@ function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   return { from, to: j };
 }
 
+// Words that open a clause of their own, which a subject never reaches across.
+const CLAUSE_WORDS = new Set(['that', 'and', 'or', 'but']);
+
 // A "who" left of token `k`, down to `limit`, with no break or clause word between.
 function relativeBefore(tokens: readonly Token[], k: number, limit: number): boolean {
   for (let i = k - 1; i >= Math.max(1, limit); i--) {
-    if (breaksAfter(tokens[i]) || /^(that|and|or|but)$/.test(word(tokens[i]))) return false;
+    if (breaksAfter(tokens[i]) || CLAUSE_WORDS.has(word(tokens[i]))) return false;
     if (word(tokens[i]) === 'who') return true;
   }
   return false;
@@ -183,7 +186,7 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
     verb ||= tagged(t, 'Verb');
     // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.
     // "Aides relied on the memo and Gates said": nor after a conjunction, which joins two clauses.
-    if (breaksAfter(t) || /^(that|and|or|but)$/.test(word(t))) return r;
+    if (breaksAfter(t) || CLAUSE_WORDS.has(word(t))) return r;
     if (tagged(t, 'Modal', 'Auxiliary', 'Copula')) continue;
     // "Judicial Watch noted FBI Director Comey said": a past tense before a name or article is a verb of its own.
     const object = /ed$/.test(t.text) && tagged(tokens[k + 1], 'Determiner', 'ProperNoun', 'Pronoun', 'Honorific');
@@ -310,6 +313,9 @@ function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null
 
 // Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".
 const LEADING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
+
+/** Prepositions that open a participle clause before the subject: "After praising ..., the governor". */
+export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'by', 'since', 'without', 'when', 'upon']);
 
 const OPENING_WORDS = new Set(['then', 'but', 'and', 'yet', 'so', 'still', 'also', 'now', 'however', 'meanwhile', 'earlier', 'later', 'instead']);
 

@@ -4,6 +4,7 @@ import { quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import { objectEnd } from '../object-phrase.js';
+import { PARTICIPLE_OPENERS } from '../subject.js';
 import type { Rule } from '../draft.js';
 import type { Token } from '../../parse.js';
 
@@ -30,7 +31,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
   // So does a relative clause set off from its noun: "Barkley, who said he votes Democratic, said ...".
   // So does a participle set off after a subject with no verb yet: "Smith, delivering the speech, asked ...".
-  const openingWord = frame.cueFrom === 1 && /^(after|before|while|by|since|without|when|upon)$/.test(word(tokens[0]));
+  const openingWord = frame.cueFrom === 1 && PARTICIPLE_OPENERS.has(word(tokens[0]));
   const aside = !frame.subject && PARTICIPLES.test(word(t)) && frame.cueFrom > 0 && /,/.test(tokens[frame.cueFrom - 1]!.post) && !tokens.slice(0, frame.cueFrom).some((x) => tagged(x, 'Verb'));
   const opening = (frame.cueFrom === 0 && !frame.subject) || openingWord || aside || insideAside(tokens, frame.subject?.from);
   // "say that, even if ..., a recount ...": an aside right after "that" is inside the content.
