@@ -9,6 +9,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { readAttributions } from './brat.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { polnear: { type: 'string', default: join(root, '..', 'shared', 'polnear') } } });
@@ -42,30 +43,9 @@ for (const name of readdirSync(join(dir, 'text')).filter((f) => f.endsWith('.txt
   if (!ann) continue;
   const text = readFileSync(join(dir, 'text', name), 'utf8');
   for (const w of words(text)) total.set(w, (total.get(w) ?? 0) + 1);
-  const spans = new Map();
-  const gold = [];
-  const cues = [];
-  const events = [];
-  for (const line of readFileSync(join(dir, 'attributions', ann), 'utf8').split('\n')) {
-    const cols = line.split('\t');
-    if (/^T\d+$/.test(cols[0] ?? '') && cols[1]) {
-      const type = cols[1].slice(0, cols[1].indexOf(' '));
-      const ranges = cols[1].slice(type.length + 1).split(';').map((r) => r.trim().split(/\s+/).map(Number));
-      spans.set(cols[0], { type, ranges });
-      if (type === 'Cue') cues.push(...ranges);
-      if (type === 'Cue') for (const [s, e] of ranges) for (const w of words(text.slice(s, e))) if (!STOP.has(w)) cue.set(w, (cue.get(w) ?? 0) + 1);
-    } else if (/^E\d+$/.test(cols[0] ?? '') && cols[1]) {
-      events.push(cols[1].trim().split(/\s+/).slice(1).map((x) => x.split(':')));
-    }
-  }
-  for (const roles of events) {
-    const a = { source: [], content: [] };
-    for (const [role, ref] of roles) {
-      const key = role.replace(/\d+$/, '').toLowerCase();
-      if (key in a && spans.has(ref)) a[key].push(...spans.get(ref).ranges);
-    }
-    if (a.content.length) gold.push(a);
-  }
+  const { attributions, cues } = readAttributions(readFileSync(join(dir, 'attributions', ann), 'utf8'));
+  for (const [s, e] of cues) for (const w of words(text.slice(s, e))) if (!STOP.has(w)) cue.set(w, (cue.get(w) ?? 0) + 1);
+  const gold = attributions.filter((a) => a.content.length);
   documents.push({ id, text, gold, cues });
 }
 

@@ -105,6 +105,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   // a plain speech verb after an aside's comma, read as a noun or an adjective.
   if (prev !== undefined && /,/.test(prev.post) && SAY.has(word(t)) && !tagged(tokens[i + 1], 'Verb')) return true;
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
+  // "Recent polling shows that ...": a verb in -s read as a plural noun after its subject.
+  if (word(tokens[i + 1]) === 'that' && /s$/.test(word(t)) && tagged(prev, 'Noun') && !tagged(prev, 'Possessive', 'Pronoun')) return true;
   // Headlines capitalise verbs into names ("Lindsey Graham Says Trump Could ..."), and the tagger
   // reads "said" after a plural as an adjective ("primary voters said").
   if (BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && tagged(prev, 'ProperNoun', 'Pronoun'))) return true;
