@@ -4,6 +4,8 @@ import type { Token } from '../parse.js';
 import { tagged, word } from './context.js';
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
+// A reason or a concession after the object is the writer's, not the cue's: "vetoed the bill because ...".
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless']);
 // A relative or question word keeps the clause it opens with the object: "a plan that would ...".
 const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'whom', 'where', 'what', 'how', 'why', 'whether', 'if']);
 
@@ -24,7 +26,7 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     const n = tokens[j + 1]!;
     const w = word(n);
     if (RELATIVES.has(w) || RELATIVES.has(word(t))) return null;
-    if (/[;:]/.test(t.post)) return j;
+    if (/[;:]/.test(t.post) || SUBORDINATORS.has(w)) return j;
     if (/,/.test(t.post) && (tagged(n, 'Gerund') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
     if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
     if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;

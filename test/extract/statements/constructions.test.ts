@@ -177,6 +177,9 @@ const rows: Row[] = [
   ['Teachers in Ohio rallied at the capitol, arguing that class sizes were too large.', 'Teachers in Ohio', 'arguing', 'that class sizes were too large', 'indirect', null, []],
   ['Never mentioning the mayor by name, the governor criticized the city budget.', 'the governor', 'Never mentioning', 'the mayor by name', 'indirect', null, []],
   ['After praising the mayor for months, the governor criticized the city budget.', 'the governor', 'praising', 'the mayor for months', 'indirect', null, []],
+  ['The governor vetoed the bill because it was unconstitutional.', 'The governor', 'vetoed', 'the bill', 'indirect', null, []],
+  ['The mayor opposed the plan although his party backed it.', 'The mayor', 'opposed', 'the plan', 'indirect', null, []],
+  ['Recent polling shows that the senator is ahead in the state.', 'Recent polling', 'shows', 'that the senator is ahead in the state', 'indirect', null, []],
   ['Then she turned to the council, calling the vote a disgrace.', 'she', 'calling', 'the vote a disgrace', 'indirect', null, []],
   ['Lee, echoing the mayor, asked the board to wait.', 'Lee', 'echoing', 'the mayor', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
@@ -225,7 +228,9 @@ describe('extractStatements', () => {
     ['She told reporters that the council wants a new stadium.', ['told']],
     // reported speech inside reported speech names a second speaker
     ['The mayor believes that the governor said the plant would close.', ['believes', 'said']],
-  ])('reads the attributions nested in %s', (text, cues) => {
+    // a participle after the adjuncts' comma is the subject's next act, not what the first verb reports
+    ['She turned to the board, calling the budget a fraud.', ['calling']],
+  ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });
 
