@@ -1,4 +1,5 @@
 // Reporting chains: "Xinhua reported that Xi told Trump that ..." is Xi's statement, relayed by Xinhua.
+import { reportsSpeech } from './cue-words.js';
 import type { Draft } from './draft.js';
 import type { StatementContext } from './context.js';
 
@@ -16,10 +17,14 @@ export function foldChains(ctx: StatementContext, drafts: Draft[]): Draft[] {
     if (!outer.source || !outer.cue || outer.content.length !== 1) continue;
     const cue = ctx.text.slice(outer.cue.start, outer.cue.end).replace(/^(?:has|have|had|also)\s+/i, '');
     const relaying = /^(?:reported|reports|reporting|quoted|quotes|cited|according to)$/i.test(cue);
-    if (!REPORTING_CUE.test(cue) || (!relaying && !MEDIA.test(ctx.text.slice(outer.source.start, outer.source.end)))) continue;
+    // "Workers would see a raise, according to a fact sheet": the claim is the sheet's, whole; the
+    // workers said nothing. Only a news outlet relays what someone did ("discussed", "reported").
+    const outlet = MEDIA.test(ctx.text.slice(outer.source.start, outer.source.end));
+    if (!REPORTING_CUE.test(cue) || (!relaying && !outlet)) continue;
     const body = outer.content[0]!;
     for (const inner of drafts) {
       if (inner === outer || !inner.source || !inner.cue) continue;
+      if (!outlet && !reportsSpeech(ctx.text.slice(inner.cue.start, inner.cue.end))) continue;
       if (inner.cue.start < body.start || inner.cue.end > body.end) continue;
       // The inner source must open the outer content: "that Xi told", "that that Xi also told".
       if (!/^(?:\s*that\b)*\s*$/i.test(ctx.text.slice(body.start, inner.source.start))) continue;

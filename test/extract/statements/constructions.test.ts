@@ -17,6 +17,8 @@ const rows: Row[] = [
   ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
   // a closing attribution of its own is not part of the content
   ['The minister told the envoy that the talks would resume, the state news agency reported on Friday.', 'The minister', 'told', 'that the talks would resume', 'indirect', 'the envoy', ['the state news agency']],
+  ['More than two million workers would see their pay rise in the first year, according to a fact sheet lawmakers released Monday.', 'a fact sheet lawmakers released Monday', 'according to', 'More than two million workers would see their pay rise in the first year', 'indirect', null, []],
+  ['The mayor told reporters the plant would close, according to the local newspaper.', 'The mayor', 'told', 'the plant would close', 'indirect', 'reporters', ['the local newspaper']],
   ['The minister also discussed trade relations, the state news agency reported on Friday.', 'The minister', 'also discussed', 'trade relations', 'indirect', null, ['the state news agency']],
   // a state of mind holding a clause
   ['Party leaders are confident that the bill will pass.', 'Party leaders', 'are confident', 'that the bill will pass', 'indirect', null, []],
