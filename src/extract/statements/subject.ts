@@ -6,6 +6,8 @@ import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, ph
 
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
+const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+const COORDINATING = new Set(['and', 'but']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
 
@@ -57,6 +59,8 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   // A quotation ends right before the cue: no subject on this side.
   if (/["“”]|''/.test(last.post)) return null;
   if (DASH.test(last.post)) return dashedAside(tokens, j);
+  // "... hacked the computers and she accused": a personal pronoun after "and" opens a clause of its own.
+  if (PERSONAL.has(word(last)) && COORDINATING.has(word(tokens[j - 1]))) return { from: j, to: j };
   if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : listEndingAt(tokens, j);
   // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
   // ("Marley Anderson, 21, a junior from Las Vegas, said").

@@ -15,6 +15,12 @@ const rows: Row[] = [
   ['The company said in a statement that it would appeal the ruling.', 'The company', 'said in a statement', 'that it would appeal the ruling', 'indirect', null, []],
   ['The Clinton campaign says the ad will air on national cable stations.', 'The Clinton campaign', 'says', 'the ad will air on national cable stations', 'indirect', null, []],
   ['County officials say that, even if a recount were allowed, the result would stand.', 'County officials', 'say', 'that, even if a recount were allowed, the result would stand', 'indirect', null, []],
+  // a second report joined by "and" or "but" closes the content of the first
+  ['The governor said the plant would close and suggested that the state would help its workers.', 'The governor', 'said', 'the plant would close', 'indirect', null, []],
+  ['The governor said the plant would close and suggested that the state would help its workers.', 'The governor', 'suggested', 'that the state would help its workers', 'indirect', null, []],
+  ['The mayor said the budget was balanced and she praised the council for its work.', 'she', 'praised', 'the council for its work', 'indirect', null, []],
+  ['She said the plan was bad but added that she would vote for it.', 'She', 'said', 'the plan was bad', 'indirect', null, []],
+  ['He said the plant would close and cost jobs.', 'He', 'said', 'the plant would close and cost jobs', 'indirect', null, []],
   // a closing attribution of its own is not part of the content
   ['The minister told the envoy that the talks would resume, the state news agency reported on Friday.', 'The minister', 'told', 'that the talks would resume', 'indirect', 'the envoy', ['the state news agency']],
   ['More than two million workers would see their pay rise in the first year, according to a fact sheet lawmakers released Monday.', 'a fact sheet lawmakers released Monday', 'according to', 'More than two million workers would see their pay rise in the first year', 'indirect', null, []],

@@ -1,6 +1,6 @@
 // "Xi pointed out that ...", "He said the plan is dead": the rest of the sentence after the cue is the content.
 import { isCueVerb } from '../cue-words.js';
-import { quoted, tagged, word } from '../context.js';
+import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import { objectEnd } from '../object-phrase.js';
@@ -47,7 +47,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
     const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun');
     const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k));
-    if (!aside && !/;/.test(tokens[k - 1]!.post)) continue;
+    if (!aside && !/;/.test(tokens[k - 1]!.post) && !secondReport(tokens, k)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
   }
@@ -84,6 +84,18 @@ function trailingAttribution(tokens: readonly Token[], k: number): boolean {
   for (let j = k; j < Math.min(tokens.length, k + 7); j++) {
     if (j > k && /[,;:—–]/.test(tokens[j - 1]!.post)) return false;
     if (SAYING.has(word(tokens[j])) && j > k) return tokens.length - j <= 5 && !tokens.slice(j, -1).some((x) => /[,;:—–]/.test(x.post));
+  }
+  return false;
+}
+
+// "said the plan would fail and suggested ...", "said ..., and other leaders said ...": a report
+// joined by "and" or "but", by the same speaker or a new one, closes the content before it.
+function secondReport(tokens: readonly Token[], k: number): boolean {
+  if (!COORDINATORS.has(word(tokens[k]))) return false;
+  for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
+    const t = tokens[j]!;
+    if (isCueVerb(tokens, j) && tagged(t, 'PastTense', 'PresentTense') && !tagged(t, 'Gerund', 'Infinitive')) return true;
+    if (breaksAfter(t) || !tagged(t, 'Noun', 'Adjective', 'Determiner', 'Adverb', 'Auxiliary') || tagged(t, 'Verb')) return false;
   }
   return false;
 }
