@@ -55,7 +55,8 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     // "has also said", "isn't saying", and the empty half of a contraction ("He's claiming").
     if (BETWEEN.has(word(p)) || p.text === '' || /n['’]t$/.test(p.text) || (tagged(p, 'Adverb') && !tagged(p, 'QuestionWord'))) from--;
     // "Trump on Monday said", "Wells Fargo this month announced"
-    else if (tagged(p, 'Date') || (TIME_OF_DAY.test(word(p)) && tagged(tokens[from - 2], 'Date'))) {
+    // "Her campaign workers here said": the place, like the date, belongs to neither.
+    else if (tagged(p, 'Date') || word(p) === 'here' || (TIME_OF_DAY.test(word(p)) && tagged(tokens[from - 2], 'Date'))) {
       from--;
       while (from > 0 && DATE_LEAD.has(word(tokens[from - 1])) && !breaksAfter(tokens[from - 1])) from--;
     } else break;
@@ -67,6 +68,13 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   // "Cruz, who won Ohio, is calling for": with its auxiliary it is the main verb.
   const participle = /ing$/.test(word(tokens[i])) && from > 0 && /,/.test(tokens[from - 1]!.post) && !BE.has(word(tokens[from]));
   let subject = from > 0 && !participle ? subjectBefore(tokens, from - 1) : null;
+  // "A court document filed Thursday says": the date ends a participle of the subject after all.
+  if (!subject && !participle && from > 0 && tagged(tokens[from], 'Date') && /ed$/.test(word(tokens[from - 1]))) {
+    let end = from;
+    while (end + 1 < i && tagged(tokens[end + 1], 'Date')) end++;
+    subject = subjectBefore(tokens, end);
+    if (subject) from = end + 1;
+  }
   // "held telephone talks": a phrase right after another verb is that verb's object, not a speaker.
   const before = subject ? tokens[subject.from - 1] : undefined;
   const object =
@@ -98,7 +106,7 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
 export function cueSpan(f: CueFrame): Span {
   // The cue keeps its auxiliaries and adverbs, not a date or the empty half of a contraction.
   let from = f.cueFrom;
-  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || DATE_LEAD.has(word(f.tokens[from])) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
+  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || word(f.tokens[from]) === 'here' || DATE_LEAD.has(word(f.tokens[from])) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
   return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
 }
 

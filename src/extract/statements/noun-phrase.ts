@@ -16,6 +16,7 @@ export const RELATIVES = new Set(['who', 'which', 'that']);
 const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among', 'on']);
 /** Adjectives that take an object after the noun they describe: "people familiar with the talks". */
 export const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'opposed', 'friendly']);
+const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled', 'asked']);
 const GRADING = new Set(['most', 'more', 'least', 'only', 'very', 'top']);
 const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
@@ -86,6 +87,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   const last = tokens[j];
   if (!last) return null;
   if (RELATIVES.has(word(last))) return { from: j, to: j };
+  // "those surveyed", "voters polled": the people asked, named by the asking.
+  if (SURVEYED.has(word(last)) && j > 0 && !breaksAfter(tokens[j - 1])) {
+    if (word(tokens[j - 1]) === 'those') return { from: j - 1, to: j };
+    const asked = tagged(tokens[j - 1], 'Plural') ? phraseEndingAt(tokens, j - 1) : null;
+    if (asked) return { from: asked.from, to: j };
+  }
   // A noun misread as a verb right before the cue or an aside: "the campaign says".
   // "biofuels advocates say": a plural subject agrees with a bare verb after it.
   const agrees = /[a-z]s$/.test(last.text) && tagged(tokens[j + 1], 'Infinitive') && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun');

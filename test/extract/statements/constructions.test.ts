@@ -21,6 +21,11 @@ const rows: Row[] = [
   ['The mayor said the budget was balanced and she praised the council for its work.', 'she', 'praised', 'the council for its work', 'indirect', null, []],
   ['She said the plan was bad but added that she would vote for it.', 'She', 'said', 'the plan was bad', 'indirect', null, []],
   ['He said the plant would close and cost jobs.', 'He', 'said', 'the plant would close and cost jobs', 'indirect', null, []],
+  // a date or "here" between speaker and verb; the people a poll asked
+  ['A court document filed Thursday says that the manager will not be charged.', 'A court document filed Thursday', 'says', 'that the manager will not be charged', 'indirect', null, []],
+  ['Her campaign workers here said they had knocked on every door.', 'Her campaign workers', 'said', 'they had knocked on every door', 'indirect', null, []],
+  ['Of the voters, those surveyed said the economy was the top issue.', 'those surveyed', 'said', 'the economy was the top issue', 'indirect', null, []],
+  ['Republicans polled said the economy was the top issue.', 'Republicans polled', 'said', 'the economy was the top issue', 'indirect', null, []],
   // a closing attribution of its own is not part of the content
   ['The minister told the envoy that the talks would resume, the state news agency reported on Friday.', 'The minister', 'told', 'that the talks would resume', 'indirect', 'the envoy', ['the state news agency']],
   ['More than two million workers would see their pay rise in the first year, according to a fact sheet lawmakers released Monday.', 'a fact sheet lawmakers released Monday', 'according to', 'More than two million workers would see their pay rise in the first year', 'indirect', null, []],

@@ -28,7 +28,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   const start = frame.complement ? frame.next : contentStart(tokens, frame.next);
   // "turned to the council, calling the vote a disgrace": a participle after the adjuncts' comma is
   // the subject's next act, with a cue of its own, not what this verb reports.
-  if (start > frame.next && /,/.test(tokens[start - 1]!.post) && tagged(tokens[start], 'Gerund') && !tagged(tokens[start], 'Noun')) return null;
+  if (start >= frame.next && start > 0 && /,/.test(tokens[start - 1]!.post) && tagged(tokens[start], 'Gerund') && !tagged(tokens[start], 'Noun')) return null;
   let content = toSentenceEnd(ctx, s, start);
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
   // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
