@@ -26,7 +26,8 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     const n = tokens[j + 1]!;
     const w = word(n);
     if (RELATIVES.has(w) || RELATIVES.has(word(t))) return null;
-    if (/[;:]/.test(t.post) || SUBORDINATORS.has(w)) return j;
+    // "endorsed Cruz - the first time it has weighed in": what follows a dash is the writer's.
+    if (/[;:]|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || SUBORDINATORS.has(w)) return j;
     if (/,/.test(t.post) && (tagged(n, 'Gerund') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
     if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
     if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;

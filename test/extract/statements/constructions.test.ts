@@ -26,6 +26,12 @@ const rows: Row[] = [
   ['Her campaign workers here said they had knocked on every door.', 'Her campaign workers', 'said', 'they had knocked on every door', 'indirect', null, []],
   ['Of the voters, those surveyed said the economy was the top issue.', 'those surveyed', 'said', 'the economy was the top issue', 'indirect', null, []],
   ['Republicans polled said the economy was the top issue.', 'Republicans polled', 'said', 'the economy was the top issue', 'indirect', null, []],
+  ['Half of the voters see the governor favorably while 40 percent say the same of the mayor.', 'Half of the voters', 'see', 'the governor favorably', 'indirect', null, []],
+  ['The mayor acknowledged that the count was late but noted that the result would stand.', 'The mayor', 'acknowledged', 'that the count was late', 'indirect', null, []],
+  // what the writer adds after the content: a comment in apposition, an aside after a dash
+  ['The company announced it would cut 3,000 jobs, a loss rivaling the cuts of the last recession.', 'The company', 'announced', 'it would cut 3,000 jobs', 'indirect', null, []],
+  ['He said the vote would come on Monday, a day before the deadline.', 'He', 'said', 'the vote would come on Monday, a day before the deadline', 'indirect', null, []],
+  ['The newspaper endorsed the mayor - the first time it has backed a Democrat.', 'The newspaper', 'endorsed', 'the mayor', 'indirect', null, []],
   // a closing attribution of its own is not part of the content
   ['The minister told the envoy that the talks would resume, the state news agency reported on Friday.', 'The minister', 'told', 'that the talks would resume', 'indirect', 'the envoy', ['the state news agency']],
   ['More than two million workers would see their pay rise in the first year, according to a fact sheet lawmakers released Monday.', 'a fact sheet lawmakers released Monday', 'according to', 'More than two million workers would see their pay rise in the first year', 'indirect', null, []],

@@ -11,6 +11,7 @@ import type { Token } from '../../parse.js';
 // Participles that continue the subject's sentence: '"...," he said, adding that ...'.
 const PARTICIPLES = /ing$/;
 const COORDINATORS = new Set(['and', 'but']);
+const CONTRASTS = new Set(['while', 'whereas']);
 const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting', 'including']);
 
 const ANSWERS = /^(yes|no|so)(?=\s*$|\s*[,;]|\s+(?:but|while|and|in|on|when)\b)/i;
@@ -46,7 +47,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     if (quoted(ctx, tokens[k]!)) continue;
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
     const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun');
-    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k));
+    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
     if (!aside && !/;/.test(tokens[k - 1]!.post) && !secondReport(tokens, k)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
@@ -88,14 +89,31 @@ function trailingAttribution(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+// "announced it would cut 30,000 jobs, a mass layoff rivaling ...": a phrase in apposition to the
+// whole clause, with no verb of its own to the sentence end, is the writer's comment.
+function closingAppositive(tokens: readonly Token[], k: number): boolean {
+  if (!/^(a|an)$/.test(word(tokens[k]))) return false;
+  // "a day before the deadline" may be the speaker's; "a layoff rivaling ...", "a group that ..." comments.
+  let comments = false;
+  for (let j = k + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    comments ||= (tagged(t, 'Gerund') && !tagged(t, 'Noun')) || /^(that|which|who|whose)$/.test(word(t));
+    if (tagged(t, 'Verb') && !tagged(t, 'Gerund', 'Participle') && !/ed$/.test(word(t)) && !tagged(t, 'Noun', 'Adjective') && !comments) return false;
+    if (/[,;:—–]/.test(t.post)) break;
+  }
+  return comments;
+}
+
 // "said the plan would fail and suggested ...", "said ..., and other leaders said ...": a report
 // joined by "and" or "but", by the same speaker or a new one, closes the content before it.
 function secondReport(tokens: readonly Token[], k: number): boolean {
-  if (!COORDINATORS.has(word(tokens[k]))) return false;
+  if (!COORDINATORS.has(word(tokens[k])) && !CONTRASTS.has(word(tokens[k]))) return false;
+  // "misspoke but noted that ...": a past tense before "that", whatever the tagger made of it.
+  if (/ed$/.test(word(tokens[k + 1])) && word(tokens[k + 2]) === 'that') return true;
   for (let j = k + 1; j < Math.min(tokens.length, k + 6); j++) {
     const t = tokens[j]!;
-    if (isCueVerb(tokens, j) && tagged(t, 'PastTense', 'PresentTense') && !tagged(t, 'Gerund', 'Infinitive')) return true;
-    if (breaksAfter(t) || !tagged(t, 'Noun', 'Adjective', 'Determiner', 'Adverb', 'Auxiliary') || tagged(t, 'Verb')) return false;
+    if (isCueVerb(tokens, j) && tagged(t, 'PastTense', 'PresentTense') && !tagged(t, 'Gerund')) return true;
+    if (breaksAfter(t) || !tagged(t, 'Noun', 'Adjective', 'Determiner', 'Adverb', 'Auxiliary', 'Value') || tagged(t, 'Verb')) return false;
   }
   return false;
 }
