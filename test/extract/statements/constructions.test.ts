@@ -237,6 +237,7 @@ describe('extractStatements', () => {
     ['That said, the stadium will open on time.'],
     ['She voted in the poll booth on Main Street.'],
     ['The governor appeared on local radio on Sunday.'],
+    ['The senator said Sunday in Virginia as the crowd roared.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });

@@ -14,6 +14,8 @@ const COORDINATORS = new Set(['and', 'but']);
 const CONTRASTS = new Set(['while', 'whereas']);
 const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting', 'including']);
 
+const CIRCUMSTANCE = new Set(['as', 'while', 'because', 'although', 'though', 'whereas']);
+
 const ANSWERS = /^(yes|no|so)(?=\s*$|\s*[,;]|\s+(?:but|while|and|in|on|when)\b)/i;
 
 /** Reads reported speech after the cue verb `i`. */
@@ -30,6 +32,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // "turned to the council, calling the vote a disgrace": a participle after the adjuncts' comma is
   // the subject's next act, with a cue of its own, not what this verb reports.
   if (start >= frame.next && start > 0 && /,/.test(tokens[start - 1]!.post) && tagged(tokens[start], 'Gerund') && !tagged(tokens[start], 'Noun')) return null;
+  // "said Sunday as the crowd roared": what follows is a circumstance of the saying; the words
+  // said are elsewhere (a quotation before).
+  if (CIRCUMSTANCE.has(word(tokens[start]))) return null;
   let content = toSentenceEnd(ctx, s, start);
   // A trailing ", which ..." or ", as ..." aside comments on the content rather than belonging to it.
   // A participle opening the sentence ("Never mentioning Sanders by name, Clinton ...") ends at its comma.
