@@ -16,7 +16,8 @@ function finite(t: Token | undefined): boolean {
 /**
  * The last token of the object that starts at `start`, when a new act follows it: a second verb
  * ("and has appeared"), a participle or clause after a comma (", saying ...", ", and he ..."),
- * "by doing ...", or a semicolon or colon. Null when the content holds a verb of its own first
+ * "by doing ...", a reason ("because ..."), a dash or a semicolon; a colon goes on to the list the
+ * object announces ("a 3-2-1 strategy: third in Iowa, ..."). Null when the content holds a verb of its own first
  * ("said the plan is dead") or runs unbroken to `end`, the last token of the content as first read.
  */
 export function objectEnd(tokens: readonly Token[], start: number, end: number): number | null {
@@ -27,8 +28,9 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     const w = word(n);
     if (RELATIVES.has(w) || RELATIVES.has(word(t))) return null;
     // "endorsed Cruz - the first time it has weighed in": what follows a dash is the writer's.
-    if (/[;:]|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || SUBORDINATORS.has(w)) return j;
-    if (/,/.test(t.post) && (tagged(n, 'Gerund') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
+    if (/;|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || SUBORDINATORS.has(w)) return j;
+    // ", including ..." goes on naming the object.
+    if (/,/.test(t.post) && ((tagged(n, 'Gerund') && w !== 'including') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
     if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
     if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;
     if (finite(n) && !tagged(t, 'Preposition') && !/ing$/.test(w)) return null;

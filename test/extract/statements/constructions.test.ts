@@ -32,6 +32,9 @@ const rows: Row[] = [
   ['The company announced it would cut 3,000 jobs, a loss rivaling the cuts of the last recession.', 'The company', 'announced', 'it would cut 3,000 jobs', 'indirect', null, []],
   ['He said the vote would come on Monday, a day before the deadline.', 'He', 'said', 'the vote would come on Monday, a day before the deadline', 'indirect', null, []],
   ['The newspaper endorsed the mayor - the first time it has backed a Democrat.', 'The newspaper', 'endorsed', 'the mayor', 'indirect', null, []],
+  ['He praised the report, including its findings on jobs.', 'He', 'praised', 'the report, including its findings on jobs', 'indirect', null, []],
+  ['The mayor said the budget was balanced, including the school fund.', 'The mayor', 'said', 'the budget was balanced, including the school fund', 'indirect', null, []],
+  ['The adviser outlined a strategy: a win in Iowa and a win in the South.', 'The adviser', 'outlined', 'a strategy: a win in Iowa and a win in the South', 'indirect', null, []],
   // a closing attribution of its own is not part of the content
   ['The minister told the envoy that the talks would resume, the state news agency reported on Friday.', 'The minister', 'told', 'that the talks would resume', 'indirect', 'the envoy', ['the state news agency']],
   ['More than two million workers would see their pay rise in the first year, according to a fact sheet lawmakers released Monday.', 'a fact sheet lawmakers released Monday', 'according to', 'More than two million workers would see their pay rise in the first year', 'indirect', null, []],

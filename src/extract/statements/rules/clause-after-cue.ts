@@ -12,7 +12,7 @@ import type { Token } from '../../parse.js';
 const PARTICIPLES = /ing$/;
 const COORDINATORS = new Set(['and', 'but']);
 const CONTRASTS = new Set(['while', 'whereas']);
-const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting', 'including']);
+const TRAILING = new Set(['which', 'as', 'while', 'after', 'although', 'though', 'particularly', 'especially', 'even', 'but', 'then', 'with', 'whereas', 'prompting']);
 
 const CIRCUMSTANCE = new Set(['as', 'while', 'because', 'although', 'though', 'whereas']);
 
@@ -51,7 +51,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     verbSeen ||= tagged(tokens[k - 1], 'Verb');
     if (quoted(ctx, tokens[k]!)) continue;
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
-    const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun');
+    // ", including ..." names more of what was said, not a new act.
+    const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun') && word(tokens[k]) !== 'including';
     const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
     if (!aside && !/;/.test(tokens[k - 1]!.post) && !secondReport(tokens, k)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
