@@ -29,6 +29,9 @@ export function reportsSpeech(cue: string): boolean {
   return (cue.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => SPEECH.has(w));
 }
 
+// Verbs of evidence spelled like nouns: "the poll shows", "records reveal".
+const EVIDENCE = new Set(['show', 'shows', 'reveal', 'reveals', 'suggest', 'suggests', 'indicate', 'indicates', 'find', 'finds']);
+
 const BE_HAVE = new Set(['is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /**
@@ -107,6 +110,13 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
   // "Recent polling shows that ...": a verb in -s read as a plural noun after its subject.
   if (word(tokens[i + 1]) === 'that' && /s$/.test(word(t)) && tagged(prev, 'Noun') && !tagged(prev, 'Possessive', 'Pronoun')) return true;
+  // "Leaked documents show he took ...", "the average shows Clinton ahead", "..., an analysis shows.":
+  // a verb of evidence the tagger read as a noun, after its subject and before what it shows.
+  if (EVIDENCE.has(word(t)) && tagged(prev, 'Noun', 'Adjective', 'Verb') && !tagged(prev, 'Possessive', 'Pronoun', 'Determiner', 'Preposition', 'Auxiliary', 'Copula')) {
+    const next = tokens[i + 1];
+    if (next === undefined || breaksAfter(t)) return true;
+    return tagged(next, 'ProperNoun', 'Determiner', 'Value') || (tagged(next, 'Pronoun') && !tagged(next, 'Possessive')) || /^(how|that)$/.test(word(next));
+  }
   // Headlines capitalise verbs into names ("Lindsey Graham Says Trump Could ..."), and the tagger
   // reads "said" after a plural as an adjective ("primary voters said").
   if (BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && tagged(prev, 'ProperNoun', 'Pronoun'))) return true;

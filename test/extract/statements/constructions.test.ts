@@ -202,6 +202,8 @@ const rows: Row[] = [
   ['The governor vetoed the bill because it was unconstitutional.', 'The governor', 'vetoed', 'the bill', 'indirect', null, []],
   ['The mayor opposed the plan although his party backed it.', 'The mayor', 'opposed', 'the plan', 'indirect', null, []],
   ['Recent polling shows that the senator is ahead in the state.', 'Recent polling', 'shows', 'that the senator is ahead in the state', 'indirect', null, []],
+  ['Leaked documents from his tax return show he took a massive loss.', 'Leaked documents from his tax return', 'show', 'he took a massive loss', 'indirect', null, []],
+  ['Another slide shows that most avocados are grown in Mexico.', 'Another slide', 'shows', 'that most avocados are grown in Mexico', 'indirect', null, []],
   ['Then she turned to the council, calling the vote a disgrace.', 'she', 'calling', 'the vote a disgrace', 'indirect', null, []],
   ['Lee, echoing the mayor, asked the board to wait.', 'Lee', 'echoing', 'the mayor', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
@@ -241,6 +243,7 @@ describe('extractStatements', () => {
     ['She voted in the poll booth on Main Street.'],
     ['The governor appeared on local radio on Sunday.'],
     ['The senator said Sunday in Virginia as the crowd roared.'],
+    ['The network canceled two shows that aired on Friday.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });
