@@ -85,6 +85,19 @@ function accepted(w: string, beforeThat: boolean): boolean {
   return cue >= MIN_COUNT && cue / total >= (beforeThat ? MIN_RATIO_BEFORE_THAT : MIN_RATIO);
 }
 
+// "a man named Tom Clark", "a stream called Miracle Run": a name given, not words said.
+const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed']);
+function naming(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!NAMING.has(word(tokens[i])) || !tagged(prev, 'Noun') || tagged(prev, 'Pronoun', 'ProperNoun') || breaksAfter(prev)) return false;
+  if (!/^\p{Lu}/u.test(tokens[i + 1]?.text ?? '')) return false;
+  // Inside an object ("run by a man named"), not the subject ("A senator called Clinton a liar").
+  let k = i - 1;
+  while (k > i - 5 && k > 0 && tagged(tokens[k], 'Noun', 'Adjective') && !breaksAfter(tokens[k - 1])) k--;
+  const before = tokens[k - 1];
+  return /^(a|an)$/.test(word(tokens[k])) && tagged(before, 'Preposition', 'Verb') && !breaksAfter(before);
+}
+
 /**
  * True when token `i` is a verb that introduces an attribution ("said", "told", "expressed").
  * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
@@ -95,7 +108,7 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   // "That said, ...", "With that said, ...": a turn of phrase, not a report.
   if (word(t) === 'said' && word(tokens[i - 1]) === 'that' && /,/.test(t.post) && (i === 1 || word(tokens[i - 2]) === 'with')) return false;
   if (isAttitude(tokens, i)) return true;
-  if (tagged(t, 'Auxiliary', 'Modal', 'Copula')) return false;
+  if (tagged(t, 'Auxiliary', 'Modal', 'Copula') || naming(tokens, i)) return false;
   // A verb the lexicon does not admit may still be a cue in its place: the model reads the context.
   if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && modelAdmits(tokens, i);
   if (tagged(t, 'Verb')) return true;

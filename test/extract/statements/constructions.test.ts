@@ -204,6 +204,7 @@ const rows: Row[] = [
   ['Recent polling shows that the senator is ahead in the state.', 'Recent polling', 'shows', 'that the senator is ahead in the state', 'indirect', null, []],
   ['Leaked documents from his tax return show he took a massive loss.', 'Leaked documents from his tax return', 'show', 'he took a massive loss', 'indirect', null, []],
   ['Another slide shows that most avocados are grown in Mexico.', 'Another slide', 'shows', 'that most avocados are grown in Mexico', 'indirect', null, []],
+  ['A senator called the mayor a liar.', 'A senator', 'called', 'the mayor a liar', 'indirect', null, []],
   ['Then she turned to the council, calling the vote a disgrace.', 'she', 'calling', 'the vote a disgrace', 'indirect', null, []],
   ['Lee, echoing the mayor, asked the board to wait.', 'Lee', 'echoing', 'the mayor', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
@@ -244,6 +245,8 @@ describe('extractStatements', () => {
     ['The governor appeared on local radio on Sunday.'],
     ['The senator said Sunday in Virginia as the crowd roared.'],
     ['The network canceled two shows that aired on Friday.'],
+    ['The company handed its debts to a charity run by a man named Tom Clarke.'],
+    ['They built the mine near a mountain stream called Miracle Run.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });
