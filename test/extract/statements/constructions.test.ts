@@ -205,6 +205,7 @@ const rows: Row[] = [
   ['Leaked documents from his tax return show he took a massive loss.', 'Leaked documents from his tax return', 'show', 'he took a massive loss', 'indirect', null, []],
   ['Another slide shows that most avocados are grown in Mexico.', 'Another slide', 'shows', 'that most avocados are grown in Mexico', 'indirect', null, []],
   ['A senator called the mayor a liar.', 'A senator', 'called', 'the mayor a liar', 'indirect', null, []],
+  ['The mayor sent a letter to the city council saying the budget was sound.', 'The mayor', 'sent a letter to the city council saying', 'the budget was sound', 'indirect', null, []],
   ['Then she turned to the council, calling the vote a disgrace.', 'she', 'calling', 'the vote a disgrace', 'indirect', null, []],
   ['Lee, echoing the mayor, asked the board to wait.', 'Lee', 'echoing', 'the mayor', 'indirect', null, []],
   ['Speaking in Reno, Smith said that the race was “wide open,” adding that he would stay in it.', 'Smith', 'adding', 'that he would stay in it', 'indirect', null, []],
