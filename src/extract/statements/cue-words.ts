@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word } from './context.js';
 import { modelAdmits } from './cue-model.js';
-import { PUBLISHED_AS, mediumVerbBefore } from './medium.js';
+import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
 
 // Cues in any news text, whatever the lexicon file says.
 const CORE = new Set(
@@ -98,6 +98,12 @@ function naming(tokens: readonly Token[], i: number): boolean {
   return /^(a|an)$/.test(word(tokens[k])) && tagged(before, 'Preposition', 'Verb') && !breaksAfter(before);
 }
 
+// "In a statement issued Tuesday, ...": a participle describing a medium inside a phrase of circumstance.
+function describesMedium(tokens: readonly Token[], i: number): boolean {
+  if (!/ed$/.test(word(tokens[i])) || !MEDIA.has(word(tokens[i - 1])) || breaksAfter(tokens[i - 1])) return false;
+  return tagged(tokens[i - 2], 'Determiner', 'Possessive') && tagged(tokens[i - 3], 'Preposition');
+}
+
 /**
  * True when token `i` is a verb that introduces an attribution ("said", "told", "expressed").
  * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
@@ -108,7 +114,7 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   // "That said, ...", "With that said, ...": a turn of phrase, not a report.
   if (word(t) === 'said' && word(tokens[i - 1]) === 'that' && /,/.test(t.post) && (i === 1 || word(tokens[i - 2]) === 'with')) return false;
   if (isAttitude(tokens, i)) return true;
-  if (tagged(t, 'Auxiliary', 'Modal', 'Copula') || naming(tokens, i)) return false;
+  if (tagged(t, 'Auxiliary', 'Modal', 'Copula') || naming(tokens, i) || describesMedium(tokens, i)) return false;
   // A verb the lexicon does not admit may still be a cue in its place: the model reads the context.
   if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && modelAdmits(tokens, i);
   if (tagged(t, 'Verb')) return true;

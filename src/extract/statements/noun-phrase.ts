@@ -58,7 +58,7 @@ function nounAsVerb(tokens: readonly Token[], k: number): boolean {
   if (!before || breaksAfter(before)) return tagged(tokens[k + 1], 'Actor') && !tagged(tokens[k + 1], 'Pronoun', 'Plural');
   if (tagged(before, 'Determiner', 'Possessive') && word(before) !== 'that') return true;
   // "Sanders campaign manager", "Top Republican donors": a name or title word before a noun.
-  if ((tagged(before, 'ProperNoun') || /^\p{Lu}/u.test(t.text)) && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')) return true;
+  if ((tagged(before, 'ProperNoun') || /^\p{Lu}\p{Ll}/u.test(before.text) || /^\p{Lu}/u.test(t.text)) && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')) return true;
   return /[a-z]s$/.test(t.text) && tagged(before, 'Noun') && !tagged(before, 'Pronoun', 'Plural');
 }
 

@@ -222,18 +222,22 @@ function nameEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
 
 /** The subject written after a cue ("said Lavrov", "said Mr. Smith, a spokesman"), up to the sentence end. */
 export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | null {
-  const head = phraseStartingAt(tokens, i);
-  if (!head) return null;
+  const name = phraseStartingAt(tokens, i);
+  if (!name) return null;
+  // "said Rep. Jim Clyburn (D-S.C.), the assistant leader ...": the bracket belongs to the name.
+  const head = bracketAfter(tokens, name);
   const last = tokens[head.to]!;
-  if (head.to === tokens.length - 1 || /[.!?]/.test(last.post)) return head;
+  // What follows the name, after its bracket: "(D-S.C.)," goes on like "Clyburn,".
+  const post = head === name ? last.post : last.post.slice(last.post.indexOf(')') + 1);
+  if (head.to === tokens.length - 1 || /[.!?]/.test(post)) return head;
   // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
   // "said a data expert who has worked for ...": a restrictive relative clause describes the speaker.
-  if (!/,/.test(last.post) && word(tokens[head.to + 1]) === 'who') return { from: head.from, to: describedThrough(tokens, head.to) };
+  if (!/,/.test(post) && word(tokens[head.to + 1]) === 'who') return { from: head.from, to: describedThrough(tokens, head.to) };
   // "wrote a man calling himself Paul": so does a participle closing the sentence.
-  if (!/,/.test(last.post) && /ing$/.test(word(tokens[head.to + 1])) && closesSentence(tokens, head.to + 1)) return { from: head.from, to: tokens.length - 1 };
-  if (!/,/.test(last.post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
+  if (!/,/.test(post) && /ing$/.test(word(tokens[head.to + 1])) && closesSentence(tokens, head.to + 1)) return { from: head.from, to: tokens.length - 1 };
+  if (!/,/.test(post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
   // '"...," said the senator, "because ..."': the quotation resumes after the speaker.
-  if (/["“”]|''/.test(last.post + (tokens[head.to + 1]?.pre ?? ''))) return head;
+  if (/["“”]|''/.test(post + (tokens[head.to + 1]?.pre ?? ''))) return head;
   // Asides running to the end of the sentence belong to the source: "said Renee Gold, 83, of Sarasota, Florida."
   let pos = head.to + 1;
   for (let n = 0; n < 4 && pos < tokens.length; n++) {
@@ -246,6 +250,13 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   if (tagged(tokens[head.to + 1], 'Value')) return head;
   // '"...," added Palmer, about the mix': the name right after the cue speaks, whatever follows it.
   return described(tokens, head) ?? head;
+}
+
+// The name with a bracket right after it: "Rep. Jim Clyburn (D-S.C.)".
+function bracketAfter(tokens: readonly Token[], name: TokenRange): TokenRange {
+  if (!/\(\s*$/.test(tokens[name.to]!.post) && !/^\(/.test(tokens[name.to + 1]?.pre ?? '')) return name;
+  for (let k = name.to + 1; k <= Math.min(tokens.length - 1, name.to + 5); k++) if (/\)/.test(tokens[k]!.post)) return { from: name.from, to: k };
+  return name;
 }
 
 // The words from `k` run to the sentence end without a break or a quotation.

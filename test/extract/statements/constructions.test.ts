@@ -52,6 +52,8 @@ const rows: Row[] = [
   ['The state party chairman, Phil Lovas, said he could not comment on the letter.', 'The state party chairman, Phil Lovas', 'said', 'he could not comment on the letter', 'indirect', null, []],
   ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga', 'said', 'the strategy had failed', 'indirect', null, []],
   ['Maria Lopez, 34, a nurse from Tucson, said she had waited two hours to vote.', 'Maria Lopez, 34, a nurse from Tucson', 'said', 'she had waited two hours to vote', 'indirect', null, []],
+  ['“We will win,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.', 'Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus', 'said', '“We will win,”', 'direct', null, []],
+  ['Trump campaign spokesman Jason Miller told reporters the poll was wrong.', 'Trump campaign spokesman Jason Miller', 'told', 'the poll was wrong', 'indirect', 'reporters', []],
   // shares and proportions of people speak
   ['More than six in 10 said they would vote early.', 'More than six in 10', 'said', 'they would vote early', 'indirect', null, []],
   ['Nearly nine out of 10 say they will need new skills.', 'Nearly nine out of 10', 'say', 'they will need new skills', 'indirect', null, []],
@@ -248,6 +250,7 @@ describe('extractStatements', () => {
     ['The network canceled two shows that aired on Friday.'],
     ['The company handed its debts to a charity run by a man named Tom Clarke.'],
     ['They built the mine near a mountain stream called Miracle Run.'],
+    ['In a statement issued Tuesday morning, the governor was more careful than the mayor.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });
