@@ -75,7 +75,7 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
 
 // Titles and "No." that the sentence splitter can take for a full stop: "the No. 2 Republican", "Sen. Reed".
 const NUMBER_SIGN = /^nos?$/i;
-const TITLES = /^(sen|rep|gov|gen|lt|col|sgt|capt|adm|cmdr|dr|mr|mrs|ms|st|ft|mt|prof|rev|pres|supt|atty|gen)$/i;
+const TITLES = /^(sen|sens|rep|reps|del|gov|gen|lt|maj|col|sgt|cpl|capt|adm|cmdr|dr|mr|mrs|ms|messrs|st|ft|mt|prof|rev|pres|supt|atty|amb|sec|hon)$/i;
 
 function brokenAtAbbreviation(last: Token, next: Token): boolean {
   if (!/^\.\s*$/.test(last.post)) return false;

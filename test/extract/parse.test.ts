@@ -21,4 +21,13 @@ describe('parseText', () => {
     const last = parsed.sentences[parsed.sentences.length - 1]!;
     expect(text.slice(last.span.start, last.span.end)).toBe('It is required."');
   });
+
+  it.each([
+    ['Del. Stacey Plaskett said the vote was close.'],
+    ['Sens. Ted Cruz and Mike Lee voted no.'],
+    ['Maj. Gen. Lee Smith spoke first.'],
+    ['He was the No. 2 Republican in the Senate.'],
+  ])('does not end a sentence at the abbreviation in %s', (text) => {
+    expect(parseText(text).sentences).toHaveLength(1);
+  });
 });
