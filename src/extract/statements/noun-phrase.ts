@@ -136,7 +136,7 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tok
     }
     // "a data expert who has worked for ...": a relative clause is no part of the phrase;
     // "told Trump the talks were useful": an article after a noun opens the next phrase.
-    if (RELATIVES.has(word(n)) || (/^(the|a|an)$/.test(word(n)) && tagged(tokens[j], 'Noun') && !tagged(tokens[j], 'Possessive', 'Pronoun'))) break;
+    if (RELATIVES.has(word(n)) || (/^(the|a|an)$/.test(word(n)) && tagged(tokens[j], 'Noun') && !tagged(tokens[j], 'Possessive'))) break;
     if (nominal(n)) j++;
     // "the Cruz slate card": a bare verb between nouns is a noun the tagger misread.
     else if (tagged(n, 'Infinitive') && tagged(tokens[j], 'Noun') && /^\p{Ll}/u.test(tokens[j + 2]?.text ?? '') && tagged(tokens[j + 2], 'Noun') && !tagged(tokens[j + 2], 'Pronoun') && !breaksAfter(n)) j++;

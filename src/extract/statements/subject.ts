@@ -181,7 +181,9 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
     const t = tokens[k]!;
     // "People who have battled online threats say", "A person familiar with the plans says":
     // a relative clause or an adjective with its object after the head belongs to the subject.
-    if ((word(t) === 'who' && verb) || (POSTMODIFYING_ADJECTIVES.has(word(t)) && tagged(tokens[k + 1], 'Preposition'))) {
+    // "A 2014 study that appeared in the journal found": so does "that" after a noun.
+    const relative = word(t) === 'who' || (word(t) === 'that' && tagged(tokens[k - 1], 'Noun') && !tagged(tokens[k - 1], 'Pronoun'));
+    if ((relative && verb) || (POSTMODIFYING_ADJECTIVES.has(word(t)) && tagged(tokens[k + 1], 'Preposition'))) {
       const head = phraseEndingAt(tokens, k - 1);
       const before = head ? tokens[head.from - 1] : undefined;
       if (!head || (before !== undefined && !breaksAfter(before))) return r;
@@ -200,7 +202,9 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
       if (tagged(t, 'Verb') && !nominal(t) && !relativeBefore(tokens, k, r.from - 10)) return r;
       continue;
     }
-    // "who have battled": a participle after an auxiliary belongs to a relative clause further left.
+    // "who have battled": a participle after an auxiliary belongs to a relative clause further left;
+    // "a study that appeared in ...": one right after a relative word too.
+    if (RELATIVES.has(word(tokens[k - 1]))) continue;
     const head = phraseEndingAt(tokens, k - 1);
     if (!head) continue;
     const before = tokens[head.from - 1];

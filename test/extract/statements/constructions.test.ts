@@ -54,6 +54,8 @@ const rows: Row[] = [
   ['Maria Lopez, 34, a nurse from Tucson, said she had waited two hours to vote.', 'Maria Lopez, 34, a nurse from Tucson', 'said', 'she had waited two hours to vote', 'indirect', null, []],
   ['“We will win,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.', 'Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus', 'said', '“We will win,”', 'direct', null, []],
   ['Trump campaign spokesman Jason Miller told reporters the poll was wrong.', 'Trump campaign spokesman Jason Miller', 'told', 'the poll was wrong', 'indirect', 'reporters', []],
+  ['A 2014 study that appeared in a medical journal found that the drug worked.', 'A 2014 study that appeared in a medical journal', 'found', 'that the drug worked', 'indirect', null, []],
+  ['The senator said that the governor told him the plan was dead.', 'the governor', 'told', 'the plan was dead', 'indirect', 'him', []],
   // shares and proportions of people speak
   ['More than six in 10 said they would vote early.', 'More than six in 10', 'said', 'they would vote early', 'indirect', null, []],
   ['Nearly nine out of 10 say they will need new skills.', 'Nearly nine out of 10', 'say', 'they will need new skills', 'indirect', null, []],
