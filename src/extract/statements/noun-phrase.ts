@@ -17,6 +17,7 @@ const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among', 'on']);
 /** Adjectives that take an object after the noun they describe: "people familiar with the talks". */
 export const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'opposed', 'friendly']);
 const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled', 'asked']);
+const NOT_BEFORE_NAME = new Set(['interview', 'statement', 'speech', 'letter', 'email', 'tweet', 'video', 'op-ed', 'memo', 'time', 'story', 'moment', 'day', 'week', 'month', 'year', 'night', 'morning', 'evening', 'afternoon']);
 const GRADING = new Set(['most', 'more', 'least', 'only', 'very', 'top']);
 const DEGREE = new Set(['about', 'nearly', 'roughly', 'almost', 'only', 'around', 'approximately', 'some', 'over', 'just']);
 // Determiners that start a clause rather than a name.
@@ -101,6 +102,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
     const p = tokens[i - 1]!;
+    // "In a Bloomberg interview Trump declared", "the third time AROS said": a medium or a time
+    // ends a phrase of its own before a name ("spokesman Jason Miller" is one phrase).
+    if (/^\p{Lu}/u.test(tokens[i]!.text) && NOT_BEFORE_NAME.has(p.text)) break;
     if (nominal(p) || nameModifier(tokens, i - 1) || nounAsVerb(tokens, i - 1) || (openingNoun(tokens, i - 1) && LINKS.has(word(tokens[i])))) i--;
     // "leaders on the left", but not "caucuses on Saturday".
     else if ((LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && i >= 2 && (nominal(tokens[i - 2]) || openingNoun(tokens, i - 2)) && !breaksAfter(tokens[i - 2]) && !tagged(tokens[i], 'Date')) i--;

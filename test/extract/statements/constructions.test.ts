@@ -57,6 +57,8 @@ const rows: Row[] = [
   ['A 2014 study that appeared in a medical journal found that the drug worked.', 'A 2014 study that appeared in a medical journal', 'found', 'that the drug worked', 'indirect', null, []],
   ['The senator said that the governor told him the plan was dead.', 'the governor', 'told', 'the plan was dead', 'indirect', 'him', []],
   ['The group, called Citizens First, said the vote was rigged.', 'The group, called Citizens First', 'said', 'the vote was rigged', 'indirect', null, []],
+  ['In a radio interview Smith declared that the deal was dead.', 'Smith', 'declared', 'that the deal was dead', 'indirect', null, []],
+  ['Campaign spokesman Jason Miller said the poll was wrong.', 'Campaign spokesman Jason Miller', 'said', 'the poll was wrong', 'indirect', null, []],
   // shares and proportions of people speak
   ['More than six in 10 said they would vote early.', 'More than six in 10', 'said', 'they would vote early', 'indirect', null, []],
   ['Nearly nine out of 10 say they will need new skills.', 'Nearly nine out of 10', 'say', 'they will need new skills', 'indirect', null, []],
