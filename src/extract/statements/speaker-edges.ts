@@ -1,19 +1,21 @@
-// The edges of a speaker phrase as annotators draw them: no dateline, no opening time phrase,
-// no "himself" after the name.
+// The edges of a speaker phrase as annotators draw them: no dateline, no opening time phrase or
+// adverb, no "himself" after the name.
 import type { Span } from '../../core/index.js';
 
 // "WASHINGTON -- President Obama", "Saturday — Sanders": a dateline or a time set off by a dash.
 const DATELINE = /^(?:\p{Lu}[\p{Lu}.,' ]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s*(?:--|—|–|―)\s*/u;
 // "Earlier Tuesday, his campaign manager, Jeff Weaver": a time or place opening the sentence.
 const OPENER = /^(?:earlier|later|meanwhile|still|also|now|then|on|in|at|last|this|after|before|during|by|with|since|until|over)\b[^,]{0,40},\s*/i;
+// "Then someone asked", "Perhaps the moderators will demand": an adverb of the clause, not the speaker's.
+const LEAD_ADVERB = /^(?:then|perhaps|meanwhile|so|instead|finally)\s+(?=\p{L})/iu;
 // "Sanders himself, who was not there": the reflexive and all after it only stress the name.
 const REFLEXIVE = /^(.+?)\s+(?:himself|herself|themselves)\b/u;
 
-/** The speaker span without a leading dateline or time phrase and without a stressing reflexive. */
+/** The speaker span without a leading dateline, time phrase or adverb and without a stressing reflexive. */
 export function trimSpeaker(text: string, source: Span): Span {
   let { start, end } = source;
   const phrase = () => text.slice(start, end);
-  for (const edge of [DATELINE, OPENER]) {
+  for (const edge of [DATELINE, OPENER, LEAD_ADVERB]) {
     const m = edge.exec(phrase());
     if (m && /\p{L}/u.test(phrase().slice(m[0].length))) start += m[0].length;
   }

@@ -59,6 +59,8 @@ const rows: Row[] = [
   ['The group, called Citizens First, said the vote was rigged.', 'The group, called Citizens First', 'said', 'the vote was rigged', 'indirect', null, []],
   ['In a radio interview Smith declared that the deal was dead.', 'Smith', 'declared', 'that the deal was dead', 'indirect', null, []],
   ['Campaign spokesman Jason Miller said the poll was wrong.', 'Campaign spokesman Jason Miller', 'said', 'the poll was wrong', 'indirect', null, []],
+  ['Then someone asked whether the vote was fair.', 'someone', 'asked', 'whether the vote was fair', 'indirect', null, []],
+  ['Then-candidate Obama said the war was a mistake.', 'Then-candidate Obama', 'said', 'the war was a mistake', 'indirect', null, []],
   // shares and proportions of people speak
   ['More than six in 10 said they would vote early.', 'More than six in 10', 'said', 'they would vote early', 'indirect', null, []],
   ['Nearly nine out of 10 say they will need new skills.', 'Nearly nine out of 10', 'say', 'they will need new skills', 'indirect', null, []],
