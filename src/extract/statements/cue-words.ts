@@ -85,8 +85,8 @@ function accepted(w: string, beforeThat: boolean): boolean {
   return cue >= MIN_COUNT && cue / total >= (beforeThat ? MIN_RATIO_BEFORE_THAT : MIN_RATIO);
 }
 
-// "a man named Tom Clark", "a stream called Miracle Run": a name given, not words said.
-const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed']);
+/** Participles that give a name: "a man named Tom Clark", "a stream called Miracle Run" is no words said. */
+export const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed']);
 function naming(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   if (!NAMING.has(word(tokens[i])) || !tagged(prev, 'Noun') || tagged(prev, 'Pronoun', 'ProperNoun') || breaksAfter(prev)) return false;

@@ -1,12 +1,11 @@
 // Finds the speaker phrase next to a cue: "Brian Fallon, a spokesman for Mrs. Clinton," said.
 import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word } from './context.js';
-import { isCueVerb } from './cue-words.js';
+import { NAMING, isCueVerb } from './cue-words.js';
 import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
-const NAMED = new Set(['called', 'named', 'titled', 'entitled', 'dubbed', 'nicknamed', 'known']);
 const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
 const COORDINATING = new Set(['and', 'but']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
@@ -47,7 +46,7 @@ function adverbialAside(opener: Token): boolean {
   const w = word(opener);
   if (ADVERBIAL_OPENERS.has(w) || w === 'for') return true;
   // "The program, called EB-5,", "The spot, titled “Arrogant,”": a name given describes the speaker.
-  if (APPOSITIVE_OPENERS.has(w) || NAMED.has(w) || tagged(opener, 'Noun', 'Determiner', 'Value')) return false;
+  if (APPOSITIVE_OPENERS.has(w) || NAMING.has(w) || tagged(opener, 'Noun', 'Determiner', 'Value')) return false;
   return tagged(opener, 'Adverb') || (tagged(opener, 'Verb') && /ed$/.test(w) && !tagged(opener, 'Auxiliary'));
 }
 

@@ -110,8 +110,9 @@ function closingAppositive(tokens: readonly Token[], k: number): boolean {
   return comments;
 }
 
-// "said the plan would fail and suggested ...", "said ..., and other leaders said ...": a report
-// joined by "and" or "but", by the same speaker or a new one, closes the content before it.
+// "said the plan would fail and suggested ...", "see Trump negatively while 61 percent say ...": a
+// report joined by "and", "but", "while" or "whereas", by the same speaker or a new one, closes the
+// content before it.
 function secondReport(tokens: readonly Token[], k: number): boolean {
   if (!COORDINATORS.has(word(tokens[k])) && !CONTRASTS.has(word(tokens[k]))) return false;
   // "misspoke but noted that ...": a past tense before "that", whatever the tagger made of it.
