@@ -121,6 +121,15 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   // "about half of voters", "nearly four in 10 voters": the amount keeps its hedge.
   if (i > 0 && DEGREE.has(word(tokens[i - 1])) && tagged(tokens[i], 'Value') && !breaksAfter(tokens[i - 1])) i--;
   else if (i > 1 && word(tokens[i - 1]) === 'than' && /^(more|less|fewer)$/.test(word(tokens[i - 2])) && tagged(tokens[i], 'Value')) i -= 2;
+  // "took a photo and Clinton said": a phrase joined after a verb's or preposition's object opens a clause of its own;
+  // after a passive's agent it may go on the list ("states led by West Virginia and industry groups are").
+  const verb = (k: number) => tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && !breaksAfter(tokens[k]);
+  const governed = i > 0 && !breaksAfter(tokens[i - 1]) && (verb(i - 1) || (tagged(tokens[i - 1], 'Preposition') && word(tokens[i - 1]) !== 'by' && verb(i - 2)));
+  // Two names joined stay one list: "released by The Washington Post and ABC News".
+  const capital = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
+  const names = (k: number) => capital(tokens[k - 1]) && capital(tokens[/^(the|a|an)$/.test(word(tokens[k + 1])) ? k + 2 : k + 1]);
+  const and = governed ? tokens.findIndex((t, k) => k > i && k < j && word(t) === 'and' && !names(k)) : -1;
+  if (and > 0) i = and + 1;
   const r = { from: i, to: j };
   return headed(tokens, r) ? r : null;
 }

@@ -6,7 +6,7 @@ import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, ph
 
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
-const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
 const COORDINATING = new Set(['and', 'but']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);

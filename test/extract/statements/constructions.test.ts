@@ -147,6 +147,15 @@ const rows: Row[] = [
   ['"Nobody listens here," wrote a reader calling himself Old Sam.', 'a reader calling himself Old Sam', 'wrote', '"Nobody listens here,"', 'direct', null, []],
   ['"The levee held," said his neighbor at the bakery, Rob Kane, who watched the river all night.', 'his neighbor at the bakery, Rob Kane, who watched the river all night', 'said', '"The levee held,"', 'direct', null, []],
   ['"Rates will rise," said Ana Diaz, former budget director of the city.', 'Ana Diaz, former budget director of the city', 'said', '"Rates will rise,"', 'direct', null, []],
+  // an inverted speaker before the quotation; a cue with a speaker of its own before the quotation takes it
+  ['But, said Dana Cole, "nobody wants to stir up trouble."', 'Dana Cole', 'said', '"nobody wants to stir up trouble."', 'direct', null, []],
+  ['Continued the mayor: "So the budget has to change."', 'the mayor', 'Continued', '"So the budget has to change."', 'direct', null, []],
+  ['The mayor stood up and thanked his staff, "the best team in the state."', 'The mayor', 'thanked', '"the best team in the state."', 'direct', null, []],
+  ['Quoting a passage from the charter, Hale said, "This city belongs to its people."', 'Hale', 'said', '"This city belongs to its people."', 'direct', null, []],
+  ['"Every time you cut," Ortiz said, referring to the budget, "you lose a school."', 'Ortiz', 'said', '"Every time you cut," ... "you lose a school."', 'direct', null, []],
+  // a phrase joined after a verb's object opens a clause of its own
+  ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
+  ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
   ['"We have to win the suburbs," added Palmer, about the new ads.', 'Palmer', 'added', '"We have to win the suburbs,"', 'direct', null, []],
   ['"It is a mistake," said retired judge Ellen Park, asked about the ruling.', 'retired judge Ellen Park', 'said', '"It is a mistake,"', 'direct', null, []],
   ['Kim Lee, president of the teachers union, a group allied with the mayor, said the strike would end.', 'Kim Lee, president of the teachers union, a group allied with the mayor', 'said', 'the strike would end', 'indirect', null, []],

@@ -1,11 +1,13 @@
 // 'He added: "..."' and 'Lavrov said on Monday, "..."': a quotation right after the cue is its content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted } from '../context.js';
+import { quoted, tagged, word } from '../context.js';
 import { trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { quoteFrom } from '../quotes.js';
+import { phraseStartingAt } from '../noun-phrase.js';
+import { PERSONAL } from '../subject.js';
 
 /** Reads a cue followed by a quotation at the cue verb `i`. */
 export const cueBeforeQuote: Rule = (ctx, s, i) => {
@@ -22,13 +24,23 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   // Only punctuation, or a short adjunct closed by a comma or colon ("said on Monday: ").
   const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap);
   if (!/^[\s,:—–-]*$/.test(gap) && !adjunct) return null;
+  const inGap = tokens.slice(frame.next).filter((x) => x.span.end <= q.start).length;
+  // "Quoting the Bible, Beck said, "..."": a cue further on is the quotation's own.
+  // 'said, referring to the report, "..."': a participle aside has none, and the quotation is still the first cue's.
+  for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && cueFrame(tokens, k).subject) return null;
+  // "But, said Solovey, "..."", "Continued Stone: "..."": the speaker comes between the cue and the quotation.
+  // An object there is no speaker: 'described his tip sheet, "..."'.
+  const after = frame.subject || inGap === 0 || /ing$/.test(word(t)) ? null : phraseStartingAt(tokens, frame.next);
+  const first = after ? tokens[after.from] : undefined;
+  const object = first !== undefined && (tagged(first, 'Date', 'Possessive') || (tagged(first, 'Pronoun') && !PERSONAL.has(word(first))));
+  const speaker = after && after.to === frame.next + inGap - 1 && !object ? after : null;
   let content: Span = q;
   // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
   if (q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
     content = trim(ctx.text, { start: q.start, end: sentence.span.end });
   }
   return {
-    source: rangeSpan(tokens, frame.subject),
+    source: rangeSpan(tokens, frame.subject ?? speaker),
     cue: cueSpan(frame),
     content: [content],
     kind: 'direct',
@@ -36,6 +48,6 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
     reporters: [],
     sentence: s,
     rule: 'cue-before-quote',
-    through: frame.next - 1,
+    through: speaker ? speaker.to : frame.next - 1,
   };
 };
