@@ -238,8 +238,10 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
   // "said Lavrov after talks" ends the source; "said the plan is dead" has no source after the cue.
   // "said a data expert who has worked for ...": a restrictive relative clause describes the speaker.
   if (!/,/.test(post) && word(tokens[head.to + 1]) === 'who') return { from: head.from, to: describedThrough(tokens, head.to) };
-  // "wrote a man calling himself Paul": so does a participle closing the sentence.
-  if (!/,/.test(post) && /ing$/.test(word(tokens[head.to + 1])) && closesSentence(tokens, head.to + 1)) return { from: head.from, to: tokens.length - 1 };
+  // "wrote a man calling himself Paul": so does a participle closing the sentence;
+  // "says a source involved in the talks": a participle with its phrase after it, too.
+  const participle = /ing$/.test(word(tokens[head.to + 1])) || (/ed$/.test(word(tokens[head.to + 1])) && tagged(tokens[head.to + 2], 'Preposition') && !PERSONAL.has(word(tokens[head.to])));
+  if (!/,/.test(post) && participle && closesSentence(tokens, head.to + 1)) return { from: head.from, to: tokens.length - 1 };
   if (!/,/.test(post)) return tagged(tokens[head.to + 1], 'Verb') ? null : head;
   // '"...," said the senator, "because ..."': the quotation resumes after the speaker.
   if (/["“”]|''/.test(post + (tokens[head.to + 1]?.pre ?? ''))) return head;
@@ -332,7 +334,7 @@ function asideStartingAt(tokens: readonly Token[], i: number): TokenRange | null
 }
 
 // Openers of a sentence that come before its subject: "In Moscow, ...", "However, ...".
-const LEADING = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
+const LEADING = new Set(['here', 'in', 'on', 'at', 'after', 'before', 'during', 'however', 'meanwhile', 'still', 'but', 'and', 'yet', 'also', 'earlier', 'later', 'then', 'so', 'now', 'for', 'since', 'while', 'when', 'as', 'although', 'though', 'under', 'with', 'without', 'speaking', 'asked', 'instead', 'last', 'this']);
 
 /** Prepositions that open a participle clause before the subject: "After praising ..., the governor". */
 export const PARTICIPLE_OPENERS = new Set(['after', 'before', 'while', 'by', 'since', 'without', 'when', 'upon']);
@@ -370,6 +372,6 @@ export function clauseSubject(tokens: readonly Token[], first: number, before: n
     if (k < before && /,/.test(tokens[k]!.post) && k - to <= 15) to = k;
   }
   let verb = to + 1;
-  while (tagged(tokens[verb], 'Adverb', 'Auxiliary') && verb < before) verb++;
+  while (tagged(tokens[verb], 'Adverb', 'Auxiliary', 'Negative') && verb < before) verb++;
   return tagged(tokens[verb], 'Verb') && verb < before ? { from: head.from, to } : null;
 }

@@ -153,6 +153,10 @@ const rows: Row[] = [
   ['The mayor stood up and thanked his staff, "the best team in the state."', 'The mayor', 'thanked', '"the best team in the state."', 'direct', null, []],
   ['Quoting a passage from the charter, Hale said, "This city belongs to its people."', 'Hale', 'said', '"This city belongs to its people."', 'direct', null, []],
   ['"Every time you cut," Ortiz said, referring to the budget, "you lose a school."', 'Ortiz', 'said', '"Every time you cut," ... "you lose a school."', 'direct', null, []],
+  ['"We are not backing the mayor," says a source involved in the campaign.', 'a source involved in the campaign', 'says', '"We are not backing the mayor,"', 'direct', null, []],
+  // a participle after the main clause speaks for its subject, past an opening phrase or a negation
+  ['Here in Dayton, the mayor stepped up her attacks on the plan, saying, "We have to stop it."', 'the mayor', 'saying', '"We have to stop it."', 'direct', null, []],
+  ['Yet she did not limit her remarks to the budget, also calling on voters to reject the levy.', 'she', 'also calling on', 'voters to reject the levy', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
