@@ -2,7 +2,7 @@
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude } from './cue-words.js';
-import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
+import { MEDIA, mediumVerbBefore, publishedAs } from './medium.js';
 import { breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
@@ -26,6 +26,8 @@ export interface CueFrame {
 // Words between a subject and its verb that belong to the verb: "has also said", "later told".
 const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'long', 'ever', 'since']);
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
+// Of those, the adverbs that lead a date only when one follows.
+const ADVERB_LEAD = new Set(['earlier', 'later']);
 // "on Thursday evening said": the part of the day goes with the date.
 const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
@@ -47,7 +49,7 @@ const RELATIVE_VERBS = new Set(['as', 'like']);
 
 /** Reads the frame of the cue verb at token `i`. */
 export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
-  const published = PUBLISHED_AS.has(word(tokens[i])) ? mediumVerbBefore(tokens, i) : -1;
+  const published = publishedAs(tokens[i]) ? mediumVerbBefore(tokens, i) : -1;
   let from = published >= 0 ? published : i;
   while (from > 0) {
     const p = tokens[from - 1]!;
@@ -104,9 +106,10 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
 
 /** The span of the cue words. */
 export function cueSpan(f: CueFrame): Span {
-  // The cue keeps its auxiliaries and adverbs, not a date or the empty half of a contraction.
+  // The cue keeps its auxiliaries and adverbs ("later said"), not a date ("later Monday said") or the empty half of a contraction.
+  const dated = (k: number) => DATE_LEAD.has(word(f.tokens[k])) && (!ADVERB_LEAD.has(word(f.tokens[k])) || tagged(f.tokens[k + 1], 'Date'));
   let from = f.cueFrom;
-  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || word(f.tokens[from]) === 'here' || DATE_LEAD.has(word(f.tokens[from])) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
+  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || word(f.tokens[from]) === 'here' || dated(from) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
   return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
 }
 
@@ -116,7 +119,7 @@ function tailEnd(tokens: readonly Token[], i: number): number {
   const w = word(tokens[i]);
   const next = word(tokens[i + 1]);
   if (!joined(tokens, i)) return i;
-  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (PUBLISHED_AS.has(word(tokens[k])) && mediumVerbBefore(tokens, k) === i) return k;
+  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (publishedAs(tokens[k]) && mediumVerbBefore(tokens, k) === i) return k;
   if (PARTICLES.has(next) && w !== 'said' && !tagged(tokens[i + 2], 'Value')) return i + 1;
   if (/^ma(de|ke|kes|king)$/.test(w)) {
     if (next === 'clear') return i + 1;

@@ -97,7 +97,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   // A noun misread as a verb right before the cue or an aside: "the campaign says".
   // "biofuels advocates say": a plural subject agrees with a bare verb after it.
   const agrees = /[a-z]s$/.test(last.text) && tagged(tokens[j + 1], 'Infinitive') && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun');
-  const misread = tagged(last, 'Verb') && (tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') || agrees) && !breaksAfter(tokens[j - 1]);
+  // "Supporters of abortion rights, on the other hand, argued": a plural before an aside's comma.
+  const plural = /[a-z]s$/.test(last.text) && /^,/.test(last.post) && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun');
+  const misread = tagged(last, 'Verb') && (tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') || agrees || plural) && !breaksAfter(tokens[j - 1]);
   if (!nominal(last) && !misread) return null;
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {
@@ -112,6 +114,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
     else if (tagged(p, 'Verb') && /ed$/.test(word(p)) && i >= 2 && tagged(tokens[i - 2], 'Determiner', 'Possessive') && !breaksAfter(tokens[i - 2])) i--;
     // "the most recent poll", "the only Democrat", "non-Trump candidates".
     else if ((GRADING.has(word(p)) && tagged(tokens[i], 'Adjective', 'ProperNoun')) || /^-$/.test(p.post)) i--;
+    // "Obama's most loyal allies": the parser read the possessive as "is"; it leaves an empty word.
+    // "It's worth", "There's a history" are what the parser read.
+    else if (p.text === '' && i >= 2 && /['’]s$/.test(tokens[i - 2]!.text) && !breaksAfter(tokens[i - 2]) && !tagged(tokens[i - 2], 'Pronoun') && !/^(there|here|that|what|where|who)['’]s$/i.test(tokens[i - 2]!.text)) i--;
     else break;
   }
   // "at least a dozen members"

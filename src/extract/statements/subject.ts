@@ -142,7 +142,7 @@ function minorAside(tokens: readonly Token[], r: TokenRange): boolean {
  * when the list opens the sentence or follows a break.
  */
 function listEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
-  const last = reducedRelative(tokens, phraseEndingAt(tokens, j));
+  const last = reducedRelative(tokens, phraseEndingAt(tokens, j)) ?? relativeEndingAt(tokens, j);
   if (!last || last.from < 3 || !/^(and|or)$/.test(word(tokens[last.from - 1])) || !/,/.test(tokens[last.from - 2]!.post)) return last;
   let from = last.from;
   let end = last.from - 2;
@@ -169,6 +169,24 @@ function relativeBefore(tokens: readonly Token[], k: number, limit: number): boo
     if (word(tokens[i]) === 'who') return true;
   }
   return false;
+}
+
+/**
+ * "The officials whose laws were struck down say", "Those who have been vaccinated say": a relative
+ * clause ending in a verb closes the subject that opens the sentence.
+ */
+function relativeEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
+  if (!tagged(tokens[j], 'Verb') || tagged(tokens[j], 'Auxiliary', 'Copula', 'Modal')) return null;
+  for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
+    const t = tokens[k]!;
+    if (breaksAfter(t) || CLAUSE_WORDS.has(word(t)) && word(t) !== 'that') return null;
+    const w = word(t);
+    if (w !== 'who' && w !== 'whose' && !(w === 'that' && tagged(tokens[k - 1], 'Noun') && !tagged(tokens[k - 1], 'Pronoun'))) continue;
+    const head = phraseEndingAt(tokens, k - 1);
+    const before = head ? tokens[head.from - 1] : undefined;
+    return head && (before === undefined || breaksAfter(before)) ? { from: head.from, to: j } : null;
+  }
+  return null;
 }
 
 /**

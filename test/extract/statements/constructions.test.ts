@@ -157,6 +157,13 @@ const rows: Row[] = [
   // a participle after the main clause speaks for its subject, past an opening phrase or a negation
   ['Here in Dayton, the mayor stepped up her attacks on the plan, saying, "We have to stop it."', 'the mayor', 'saying', '"We have to stop it."', 'direct', null, []],
   ['Yet she did not limit her remarks to the budget, also calling on voters to reject the levy.', 'she', 'also calling on', 'voters to reject the levy', 'indirect', null, []],
+  // a possessive the parser read as "is"; a relative clause ending in its verb; a plural before an aside
+  ["The mayor's most loyal allies claim that the count was rigged.", "The mayor's most loyal allies", 'claim', 'that the count was rigged', 'indirect', null, []],
+  ['The county officials whose rules were struck down say the court went too far.', 'The county officials whose rules were struck down', 'say', 'the court went too far', 'indirect', null, []],
+  ['Backers of gun rights, on the other hand, argued that the ruling was narrow.', 'Backers of gun rights', 'argued', 'that the ruling was narrow', 'indirect', null, []],
+  // a medium's participle of any kind is part of the cue; "later" too
+  ['The union released a statement Thursday condemning the layoffs.', 'The union', 'released a statement Thursday condemning', 'the layoffs', 'indirect', null, []],
+  ['The mayor later said that the plant would close.', 'The mayor', 'later said', 'that the plant would close', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
