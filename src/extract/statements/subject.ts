@@ -366,9 +366,14 @@ export function clauseSubject(tokens: readonly Token[], first: number, before: n
   let start = first;
   // "Then he cut into Bush, calling ...": a lone adverb or conjunction opens the clause without a comma of its own.
   if (OPENING_WORDS.has(word(tokens[start])) && !/,/.test(tokens[start]!.post)) start++;
-  else if (LEADING.has(word(tokens[start]))) {
+  // "But on Tuesday, he stood ...": a leading phrase runs to its comma; "On Tuesday she doubled down" has none.
+  if (LEADING.has(word(tokens[start]))) {
+    const opening = start;
     while (start < before && !/,/.test(tokens[start]!.post)) start++;
     start++;
+    let dated = opening + 1;
+    while (dated < before && (tagged(tokens[dated], 'Date') || /^(morning|afternoon|evening|night)$/.test(word(tokens[dated]))) && !breaksAfter(tokens[dated])) dated++;
+    if (start >= before && dated > opening + 1) start = dated;
   }
   if (start >= before) return null;
   const head = phraseStartingAt(tokens, start, before);
@@ -384,10 +389,13 @@ export function clauseSubject(tokens: readonly Token[], first: number, before: n
   if (/\(/.test(tokens[to + 1]?.pre ?? '') || /\(/.test(tokens[to]!.post)) {
     while (to < before && !/\)/.test(tokens[to]!.post)) to++;
   }
-  if (/,/.test(tokens[to]!.post)) {
+  // "One of the men, Jessie Elkins, 70, had served": asides one after another.
+  for (let n = 0; n < 3 && /,/.test(tokens[to]!.post); n++) {
     let k = to + 1;
     while (k < before && !/,/.test(tokens[k]!.post) && !/[;:"“”]/.test(tokens[k]!.post)) k++;
-    if (k < before && /,/.test(tokens[k]!.post) && k - to <= 15) to = k;
+    // After the first, only short ones: a name, an age.
+    if (k < before && /,/.test(tokens[k]!.post) && k - to <= (n === 0 ? 15 : 3)) to = k;
+    else break;
   }
   let verb = to + 1;
   while (tagged(tokens[verb], 'Adverb', 'Auxiliary', 'Negative') && verb < before) verb++;

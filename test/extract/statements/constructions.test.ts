@@ -164,6 +164,12 @@ const rows: Row[] = [
   // a medium's participle of any kind is part of the cue; "later" too
   ['The union released a statement Thursday condemning the layoffs.', 'The union', 'released a statement Thursday condemning', 'the layoffs', 'indirect', null, []],
   ['The mayor later said that the plant would close.', 'The mayor', 'later said', 'that the plant would close', 'indirect', null, []],
+  // the subject of a later verb or participle, past a leading date or a run of short asides
+  ['On Tuesday she doubled down on the plan, seeking to show that the council had backed it.', 'she', 'seeking', 'to show that the council had backed it', 'indirect', null, []],
+  ['But on Tuesday, he stood with the council and urged voters to back the levy.', 'he', 'urged', 'to back the levy', 'indirect', 'voters', []],
+  ['One of the workers, Joe Mills, 58, had worked at the plant and said he was sure it would close.', 'One of the workers, Joe Mills, 58', 'said', 'he was sure it would close', 'indirect', null, []],
+  // a question whose asker is named after "by"
+  ['When asked by a reporter whether the plan would pass, the mayor said no.', 'a reporter', 'asked', 'whether the plan would pass', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],

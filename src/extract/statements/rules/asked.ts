@@ -1,6 +1,8 @@
 // "Asked whether he would run, Trump said ...", "When asked about the leak, ...", "He was asked, '...'":
-// the question is an attribution of its own, whose asker goes unnamed.
+// the question is an attribution of its own, whose asker goes unnamed unless "by" names them.
+import type { Span } from '../../../core/index.js';
 import { breaksAfter, quoted, tokenSpan, word } from '../context.js';
+import { phraseStartingAt } from '../noun-phrase.js';
 import { hasWords, skipAdjuncts, trim } from '../content.js';
 import type { Rule } from '../draft.js';
 import { quoteFrom } from '../quotes.js';
@@ -27,6 +29,10 @@ export const asked: Rule = (ctx, s, i) => {
   }
   if (breaksAfter(t)) return null;
   let start = i + 1;
+  // "Asked by a reporter whether ...": the one who asked is named after all.
+  const asker = word(tokens[start]) === 'by' && !breaksAfter(tokens[start]) ? phraseStartingAt(tokens, start + 1) : null;
+  if (asker) start = asker.to + 1;
+  if (asker && breaksAfter(tokens[asker.to]) && !/,/.test(tokens[asker.to]!.post)) return null;
   if (word(tokens[start]) === 'about' || word(tokens[start]) === 'for') {
     cueTo = start;
     start++;
@@ -40,9 +46,10 @@ export const asked: Rule = (ctx, s, i) => {
   const content = trim(ctx.text, { start: first.span.start - (/[“"]$/.test(first.pre) ? 1 : 0), end: tokens[end]!.span.end + (/^[”"]/.test(tokens[end]!.post) ? 1 : 0) });
   if (!hasWords(ctx.text, content, 1)) return null;
   if (cueFrom > 0 && word(tokens[cueFrom]) === 'being') cueFrom++;
-  return draft(s, tokenSpan(tokens, cueFrom, cueTo), [content], end);
+  const source = asker ? tokenSpan(tokens, asker.from, asker.to) : null;
+  return draft(s, tokenSpan(tokens, cueFrom, cueTo), [content], end, source);
 };
 
-function draft(sentence: number, cue: { start: number; end: number }, content: { start: number; end: number }[], through: number) {
-  return { source: null, cue, content, kind: 'indirect' as const, addressee: null, reporters: [], sentence, rule: 'asked', unattributed: true, through };
+function draft(sentence: number, cue: Span, content: Span[], through: number, source: Span | null = null) {
+  return { source, cue, content, kind: 'indirect' as const, addressee: null, reporters: [], sentence, rule: 'asked', unattributed: source === null, through };
 }
