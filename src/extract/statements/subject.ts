@@ -272,7 +272,11 @@ export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | 
     if (!/,/.test(tokens[tail.to]!.post)) break;
     pos = tail.to + 1;
   }
-  if (tagged(tokens[head.to + 1], 'Value')) return head;
+  // "said Palmer, 34, a native of ...": the description goes on after the age.
+  if (tagged(tokens[head.to + 1], 'Value')) {
+    const age = asideStartingAt(tokens, head.to + 1)!;
+    return /,/.test(tokens[age.to]!.post) ? described(tokens, { from: head.from, to: age.to }) ?? head : head;
+  }
   // '"...," added Palmer, about the mix': the name right after the cue speaks, whatever follows it.
   return described(tokens, head) ?? head;
 }
@@ -302,7 +306,9 @@ export function described(tokens: readonly Token[], head: TokenRange): TokenRang
   // "said Jon Ward, director of ...", "said Jeff Flake, Republican of Arizona": a title without article.
   // "said Ari Fleischer, former press secretary", "said his best friend, Bruce Turry": a role, or the name after one.
   const title = /^\p{Ll}/u.test(n.text)
-    ? (tagged(n, 'Noun') && !tagged(n, 'Pronoun')) || (tagged(n, 'Adjective') && tagged(tokens[head.to + 2], 'Noun', 'Adjective') && !breaksAfter(n))
+    ? (tagged(n, 'Noun') && !tagged(n, 'Pronoun')) || (tagged(n, 'Adjective') && tagged(tokens[head.to + 2], 'Noun', 'Adjective') && !breaksAfter(n)) ||
+      // "associate director": a word before a role, whatever the tagger made of it.
+      (tagged(tokens[head.to + 2], 'Actor') && !breaksAfter(n))
     : word(tokens[head.to + 2]) === 'of' || tagged(n, 'Person');
   if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund') && !title) return null;
   return { from: head.from, to: describedThrough(tokens, head.to) };

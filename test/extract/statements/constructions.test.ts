@@ -173,6 +173,8 @@ const rows: Row[] = [
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
+  ['"The tax is dead," said Ann Lowe, associate director of the state budget office.', 'Ann Lowe, associate director of the state budget office', 'said', '"The tax is dead,"', 'direct', null, []],
+  ['"We need the jobs," said Carl Dunn, 54, a welder who has worked at the plant since 1990.', 'Carl Dunn, 54, a welder who has worked at the plant since 1990', 'said', '"We need the jobs,"', 'direct', null, []],
   ['"We have to win the suburbs," added Palmer, about the new ads.', 'Palmer', 'added', '"We have to win the suburbs,"', 'direct', null, []],
   ['"It is a mistake," said retired judge Ellen Park, asked about the ruling.', 'retired judge Ellen Park', 'said', '"It is a mistake,"', 'direct', null, []],
   ['Kim Lee, president of the teachers union, a group allied with the mayor, said the strike would end.', 'Kim Lee, president of the teachers union, a group allied with the mayor', 'said', 'the strike would end', 'indirect', null, []],
