@@ -92,7 +92,9 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     // "Clinton, during a town hall in Columbus, Ohio, said": the phrase found is inside an aside of circumstance.
     const lead = head ? tokens[head.from - 1] : undefined;
     if (head && lead && adverbialAside(lead) && head.from >= 2 && /,/.test(tokens[head.from - 2]!.post)) return nameEndingAt(tokens, head.from - 2);
-    if (head && !minorAside(tokens, head)) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
+    // "Seaman, who lives outside the state capital, Sacramento, said": a phrase inside a relative clause speaks no more than "Sacramento".
+    const inRelative = head !== null && relativeBefore(tokens, head.from, head.from - 8);
+    if (head && !minorAside(tokens, head) && !inRelative) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
     // "One of the authors of the report, Ari Fleischer, said": the name after an unread phrase speaks.
     if (!head && hops === 0 && properName(tokens, k + 1, j)) return { from: k + 1, to: j };
     // "Sanders, meanwhile, who ..., said": a lone adverb between commas is passed over.
@@ -107,7 +109,14 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
 function namedBefore(tokens: readonly Token[], head: TokenRange): TokenRange | null {
   const first = tokens[head.from]!;
   const described = /^\p{Ll}/u.test(first.text) && !RELATIVES.has(word(first));
-  if (!described || head.from < 2 || !/,/.test(tokens[head.from - 1]!.post)) return null;
+  if (head.from < 2 || !/,/.test(tokens[head.from - 1]!.post)) return null;
+  // "Nevada's governor, Brian Sandoval, a Republican, said": a role opening the clause names the speaker first.
+  if (!described) {
+    const role = phraseEndingAt(tokens, head.from - 1);
+    const before = role ? tokens[role.from - 1] : undefined;
+    const named = role !== null && (tagged(tokens[head.from - 1], 'Actor') || tokens.slice(role.from, head.from).some((t) => /['’]s$/.test(t.text)));
+    return named && !/["“”']/.test(tokens[head.from - 1]!.post) && (before === undefined || breaksAfter(before)) ? role : null;
+  }
   const name = nameEndingAt(tokens, head.from - 1);
   if (!name || minorAside(tokens, name)) return null;
   const words = tokens.slice(name.from, name.to + 1);

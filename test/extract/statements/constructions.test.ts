@@ -170,6 +170,9 @@ const rows: Row[] = [
   ['One of the workers, Joe Mills, 58, had worked at the plant and said he was sure it would close.', 'One of the workers, Joe Mills, 58', 'said', 'he was sure it would close', 'indirect', null, []],
   // a question whose asker is named after "by"
   ['When asked by a reporter whether the plan would pass, the mayor said no.', 'a reporter', 'asked', 'whether the plan would pass', 'indirect', null, []],
+  // a role opening the clause before the name; a phrase inside a relative clause is no speaker
+  ["Ohio's governor, Dan Reed, a Republican, said that he had voted early.", "Ohio's governor, Dan Reed, a Republican", 'said', 'that he had voted early', 'indirect', null, []],
+  ['Ann Cole, who lives in a small town outside the state capital, Columbus, said she would vote.', 'Ann Cole, who lives in a small town outside the state capital, Columbus', 'said', 'she would vote', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
