@@ -1,7 +1,8 @@
 // Where a cue's object ends when it is a thing rather than a clause: "Christie endorsed Trump and
 // has appeared at his side ..." attributes "Trump", and annotators stop the content there.
 import type { Token } from '../parse.js';
-import { tagged, word } from './context.js';
+import { breaksAfter, tagged, word } from './context.js';
+import { phraseStartingAt } from './noun-phrase.js';
 
 const COORDINATORS = new Set(['and', 'but', 'or']);
 // A reason or a concession after the object is the writer's, not the cue's: "vetoed the bill because ...".
@@ -31,11 +32,19 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     if (/;|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || SUBORDINATORS.has(w)) return j;
     // ", including ..." goes on naming the object.
     if (/,/.test(t.post) && ((tagged(n, 'Gerund') && w !== 'including') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
+    // "While Republicans opposed those decisions, the Democratic base has shown ...": after the comma a
+    // subject and its verb open the main clause.
+    if (/,/.test(t.post) && !/["“”]/.test(t.post) && newClause(tokens, j + 1)) return j;
     if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
     if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;
     if (finite(n) && !tagged(t, 'Preposition') && !/ing$/.test(w)) return null;
   }
   return null;
+}
+
+function newClause(tokens: readonly Token[], k: number): boolean {
+  const subject = phraseStartingAt(tokens, k);
+  return subject !== null && !breaksAfter(tokens[subject.to]) && finite(tokens[subject.to + 1]) && !tagged(tokens[subject.to + 1], 'Gerund');
 }
 
 // "Millennials, numbering 75 million, surpassed ...": the aside closes and the subject's verb follows.
