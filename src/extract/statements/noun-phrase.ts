@@ -76,7 +76,10 @@ function headed(tokens: readonly Token[], r: TokenRange): boolean {
   // "42% say": a share of people is a speaker.
   if (r.from === r.to && tagged(tokens[r.to], 'Percent')) return true;
   // "six in 10", "two of three": a proportion of people is a speaker.
-  if (r.to - r.from >= 2 && tagged(tokens[r.to], 'Value') && tagged(tokens[r.from], 'Value') && /^(in|of|out)$/.test(word(tokens[r.from + 1]))) return true;
+  // "more than four in 10", "nearly two of three": with its hedge.
+  let from = r.from;
+  while (from < r.to && !tagged(tokens[from], 'Value')) from++;
+  if (r.to - from >= 2 && tagged(tokens[r.to], 'Value') && tagged(tokens[from], 'Value') && /^(in|of|out)$/.test(word(tokens[from + 1]))) return true;
   // "the editorial said", "the former said": an adjective after an article stands for its noun.
   if (r.to > r.from && tagged(tokens[r.from], 'Determiner') && tagged(tokens[r.to], 'Adjective')) return true;
   // A plural noun read as an adjective ("officials said").

@@ -1,5 +1,5 @@
 // The edges of a speaker phrase as annotators draw them: no dateline, no opening time phrase or
-// adverb, no "himself" after the name.
+// adverb, no "himself" after the name; a bracket it opens is closed.
 import type { Span } from '../../core/index.js';
 
 // "WASHINGTON -- President Obama", "Saturday — Sanders": a dateline or a time set off by a dash.
@@ -11,7 +11,10 @@ const LEAD_ADVERB = /^(?:then|perhaps|meanwhile|so|instead|finally)\s+(?=\p{L})/
 // "Sanders himself, who was not there": the reflexive and all after it only stress the name.
 const REFLEXIVE = /^(.+?)\s+(?:himself|herself|themselves)\b/u;
 
-/** The speaker span without a leading dateline, time phrase or adverb and without a stressing reflexive. */
+/**
+ * The speaker span without a leading dateline, time phrase or adverb and without a stressing reflexive,
+ * with the bracket it opens closed.
+ */
 export function trimSpeaker(text: string, source: Span): Span {
   let { start, end } = source;
   const phrase = () => text.slice(start, end);
@@ -22,5 +25,9 @@ export function trimSpeaker(text: string, source: Span): Span {
   const reflexive = REFLEXIVE.exec(phrase());
   // "a reader calling himself Old Sam": after a verb the reflexive is its object.
   if (reflexive && !/(?:ing|ed)$/.test(reflexive[1]!)) end = start + reflexive[1]!.length;
+  // "Sen. David Perdue (R-Ga.)": a bracket the phrase opens closes with it.
+  const open = (phrase().match(/\(/g) ?? []).length - (phrase().match(/\)/g) ?? []).length;
+  const close = open > 0 ? /^[^\s()]{0,3}\)/.exec(text.slice(end)) : null;
+  if (close) end += close[0].length;
   return { start, end };
 }

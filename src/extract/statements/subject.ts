@@ -30,9 +30,10 @@ const DASH = /\s(?:—|–|--)\s/;
 // "Insiders in two states — Nevada and South Carolina — said": an aside between dashes stays with the
 // speaker, unless it is one of circumstance ("Murphy — after a pause — told").
 function dashedAside(tokens: readonly Token[], j: number): TokenRange | null {
-  for (let k = j - 1; k >= Math.max(0, j - 15); k--) {
+  for (let k = j - 1; k >= Math.max(0, j - 20); k--) {
     const t = tokens[k]!;
-    if (/[;:"“”(),]/.test(t.post)) return null;
+    // "A former candidate -- John McCain, who lost in 2008 -- said": a comma may stand inside the aside.
+    if (/[;:"“”()]/.test(t.post)) return null;
     if (!DASH.test(t.post)) continue;
     const head = nameEndingAt(tokens, k);
     if (!head) return null;
@@ -244,7 +245,7 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
 /** A phrase ending at `j`, where a bracket after a name belongs to it: "Sen. David Perdue (R-Ga.)". */
 function nameEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   if (!/\)/.test(tokens[j]!.post)) return phraseEndingAt(tokens, j);
-  for (let k = j; k >= Math.max(1, j - 8); k--) {
+  for (let k = j; k >= Math.max(1, j - 20); k--) {
     if (!/\(/.test(tokens[k]!.pre) && !/\(/.test(tokens[k - 1]!.post)) continue;
     const head = phraseEndingAt(tokens, k - 1);
     return head ? { from: head.from, to: j } : null;

@@ -51,7 +51,7 @@ const rows: Row[] = [
   ['Brian Fallon, a spokesman for the campaign, said the remarks were a new low.', 'Brian Fallon, a spokesman for the campaign', 'said', 'the remarks were a new low', 'indirect', null, []],
   ['Mrs. Clinton, who spoke in Ohio on Tuesday, said the economy needs help.', 'Mrs. Clinton, who spoke in Ohio on Tuesday', 'said', 'the economy needs help', 'indirect', null, []],
   ['The state party chairman, Phil Lovas, said he could not comment on the letter.', 'The state party chairman, Phil Lovas', 'said', 'he could not comment on the letter', 'indirect', null, []],
-  ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga', 'said', 'the strategy had failed', 'indirect', null, []],
+  ['Sen. David Perdue (R-Ga.) said the strategy had failed.', 'Sen. David Perdue (R-Ga.)', 'said', 'the strategy had failed', 'indirect', null, []],
   ['Maria Lopez, 34, a nurse from Tucson, said she had waited two hours to vote.', 'Maria Lopez, 34, a nurse from Tucson', 'said', 'she had waited two hours to vote', 'indirect', null, []],
   ['“We will win,” said Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus.', 'Rep. Jim Clyburn (D-S.C.), the assistant leader of the caucus', 'said', '“We will win,”', 'direct', null, []],
   ['Trump campaign spokesman Jason Miller told reporters the poll was wrong.', 'Trump campaign spokesman Jason Miller', 'told', 'the poll was wrong', 'indirect', 'reporters', []],
@@ -174,6 +174,10 @@ const rows: Row[] = [
   // a role opening the clause before the name; a phrase inside a relative clause is no speaker
   ["Ohio's governor, Dan Reed, a Republican, said that he had voted early.", "Ohio's governor, Dan Reed, a Republican", 'said', 'that he had voted early', 'indirect', null, []],
   ['Ann Cole, who lives in a small town outside the state capital, Columbus, said she would vote.', 'Ann Cole, who lives in a small town outside the state capital, Columbus', 'said', 'she would vote', 'indirect', null, []],
+  // a share of people with its hedge; a long aside in brackets or between dashes
+  ['Among Republicans, more than four in 10 said the mayor would handle the economy best.', 'more than four in 10', 'said', 'the mayor would handle the economy best', 'indirect', null, []],
+  ['Sen. Ann Hale (a Vermont Democrat so young she has been taken for an intern) says she was unprepared.', 'Sen. Ann Hale (a Vermont Democrat so young she has been taken for an intern)', 'says', 'she was unprepared', 'indirect', null, []],
+  ['A former candidate -- Tom Reid, who lost the 2012 race to the mayor -- said the council offered nothing new.', 'A former candidate -- Tom Reid, who lost the 2012 race to the mayor', 'said', 'the council offered nothing new', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
