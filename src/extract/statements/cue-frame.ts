@@ -47,6 +47,9 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // Verbs that may stand right before a speaker: "as Trump said" is tagged like a verb by some parsers.
 const RELATIVE_VERBS = new Set(['as', 'like']);
 
+/** Verbs of impression: "seems to", "appeared to". */
+export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
+
 /** Reads the frame of the cue verb at token `i`. */
 export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   const published = publishedAs(tokens[i]) ? mediumVerbBefore(tokens, i) : -1;
@@ -56,6 +59,8 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     if (breaksAfter(p) || breaksBefore(tokens[from])) break;
     // "has also said", "isn't saying", and the empty half of a contraction ("He's claiming").
     if (BETWEEN.has(word(p)) || p.text === '' || /n['’]t$/.test(p.text) || (tagged(p, 'Adverb') && !tagged(p, 'QuestionWord'))) from--;
+    // "She appeared to imply that ...": an impression of an act is the act's cue.
+    else if (word(p) === 'to' && from === i && RAISING.has(word(tokens[from - 2])) && !breaksAfter(tokens[from - 2])) from -= 2;
     // "Trump on Monday said", "Wells Fargo this month announced"
     // "Her campaign workers here said": the place, like the date, belongs to neither.
     else if (tagged(p, 'Date') || word(p) === 'here' || (TIME_OF_DAY.test(word(p)) && tagged(tokens[from - 2], 'Date'))) {

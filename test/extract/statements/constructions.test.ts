@@ -178,6 +178,8 @@ const rows: Row[] = [
   ['Among Republicans, more than four in 10 said the mayor would handle the economy best.', 'more than four in 10', 'said', 'the mayor would handle the economy best', 'indirect', null, []],
   ['Sen. Ann Hale (a Vermont Democrat so young she has been taken for an intern) says she was unprepared.', 'Sen. Ann Hale (a Vermont Democrat so young she has been taken for an intern)', 'says', 'she was unprepared', 'indirect', null, []],
   ['A former candidate -- Tom Reid, who lost the 2012 race to the mayor -- said the council offered nothing new.', 'A former candidate -- Tom Reid, who lost the 2012 race to the mayor', 'said', 'the council offered nothing new', 'indirect', null, []],
+  // an impression of an act of saying or thinking is that act's cue
+  ['In the same interview, however, the mayor seemed to offer a caveat on the plan.', 'the mayor', 'seemed to offer', 'a caveat on the plan', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],

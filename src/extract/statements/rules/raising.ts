@@ -1,10 +1,12 @@
-// "Melania seems to have vanished": the subject of seem/appear is part of the content, and nobody is named as source.
+// "Melania seems to have vanished": the subject of seem/appear is part of the content, and nobody is named as source;
+// unless what seems is an act of saying or thinking ("She appeared to imply that ...").
 import { breaksAfter, tagged, tokenSpan, word } from '../context.js';
 import { toSentenceEnd } from '../content.js';
-import { cueFrame, cueSpan } from '../cue-frame.js';
+import { RAISING, cueFrame, cueSpan } from '../cue-frame.js';
+import { isCueVerb } from '../cue-words.js';
+import { clauseAfterCue } from './clause-after-cue.js';
 import type { Rule } from '../draft.js';
 
-const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 const EXPECTED = new Set(['expected', 'predicted', 'projected', 'poised']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 
@@ -18,6 +20,8 @@ export const raising: Rule = (ctx, s, i) => {
   const next = tokens[i + 1];
   const complement = word(next) === 'to' || (RAISING.has(word(tokens[i])) && next !== undefined && !breaksAfter(tokens[i]) && (!tagged(next, 'Preposition', 'Conjunction') || word(next) === 'like'));
   if (!complement) return null;
+  // "She appeared to imply that ...", "Cruz seemed to blame the network": the subject performs the act.
+  if (word(next) === 'to' && !expected && isCueVerb(tokens, i + 2) && !/^(be|have)$/.test(word(tokens[i + 2]))) return clauseAfterCue(ctx, s, i + 2);
   const frame = cueFrame(tokens, i);
   if (!frame.subject) return null;
   const rest = toSentenceEnd(ctx, s, i + 1);
