@@ -77,6 +77,9 @@ export function quoted(ctx: StatementContext, t: Token): boolean {
 }
 
 /** True when the word carries any of the tags. */
+/** "on Thursday evening": the part of the day goes with the date. */
+export const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/;
+
 export function tagged(t: Token | undefined, ...tags: string[]): boolean {
   return t !== undefined && tags.some((x) => t.tags.has(x));
 }

@@ -1,9 +1,9 @@
 // The words around a cue verb: the cue itself with its auxiliaries, the subject before it, the addressee after it.
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
-import { ADDRESSED, isAttitude } from './cue-words.js';
-import { MEDIA, mediumVerbBefore, publishedAs } from './medium.js';
-import { breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
+import { ADDRESSED, isAttitude, isCueVerb } from './cue-words.js';
+import { MEDIA, PUBLISHED_AS, mediumVerbBefore, publishedAs } from './medium.js';
+import { TIME_OF_DAY, breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
 
@@ -28,8 +28,6 @@ const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previou
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
 // Of those, the adverbs that lead a date only when one follows.
 const ADVERB_LEAD = new Set(['earlier', 'later']);
-// "on Thursday evening said": the part of the day goes with the date.
-const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/;
 const BE = new Set(['is', 'was', 'were', 'are', 'been', 'being', 'be']);
 // Particles that complete a cue: "pointed out", "shot back", "shrugged off", "played down".
 const PARTICLES = new Set(['out', 'back', 'off', 'down', 'up']);
@@ -50,9 +48,14 @@ const RELATIVE_VERBS = new Set(['as', 'like']);
 /** Verbs of impression: "seems to", "appeared to". */
 export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 
+// "issued a statement condemning ...", but not "issued a statement following the vote".
+function saysWhat(tokens: readonly Token[], k: number): boolean {
+  return PUBLISHED_AS.has(word(tokens[k])) || (publishedAs(tokens[k]) && isCueVerb(tokens, k));
+}
+
 /** Reads the frame of the cue verb at token `i`. */
 export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
-  const published = publishedAs(tokens[i]) ? mediumVerbBefore(tokens, i) : -1;
+  const published = saysWhat(tokens, i) ? mediumVerbBefore(tokens, i) : -1;
   let from = published >= 0 ? published : i;
   while (from > 0) {
     const p = tokens[from - 1]!;
@@ -111,8 +114,9 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
 
 /** The span of the cue words. */
 export function cueSpan(f: CueFrame): Span {
-  // The cue keeps its auxiliaries and adverbs ("later said"), not a date ("later Monday said") or the empty half of a contraction.
-  const dated = (k: number) => DATE_LEAD.has(word(f.tokens[k])) && (!ADVERB_LEAD.has(word(f.tokens[k])) || tagged(f.tokens[k + 1], 'Date'));
+  // The cue keeps its auxiliaries and adverbs ("later said"), not a date ("later Monday said", "earlier this week
+  // said") or the empty half of a contraction.
+  const dated = (k: number): boolean => DATE_LEAD.has(word(f.tokens[k])) && (!ADVERB_LEAD.has(word(f.tokens[k])) || tagged(f.tokens[k + 1], 'Date') || dated(k + 1));
   let from = f.cueFrom;
   while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || word(f.tokens[from]) === 'here' || dated(from) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
   return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
@@ -124,7 +128,7 @@ function tailEnd(tokens: readonly Token[], i: number): number {
   const w = word(tokens[i]);
   const next = word(tokens[i + 1]);
   if (!joined(tokens, i)) return i;
-  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (publishedAs(tokens[k]) && mediumVerbBefore(tokens, k) === i) return k;
+  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (saysWhat(tokens, k) && mediumVerbBefore(tokens, k) === i) return k;
   if (PARTICLES.has(next) && w !== 'said' && !tagged(tokens[i + 2], 'Value')) return i + 1;
   if (/^ma(de|ke|kes|king)$/.test(w)) {
     if (next === 'clear') return i + 1;

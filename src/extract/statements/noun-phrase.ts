@@ -101,7 +101,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   // "biofuels advocates say": a plural subject agrees with a bare verb after it.
   const agrees = /[a-z]s$/.test(last.text) && tagged(tokens[j + 1], 'Infinitive') && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun');
   // "Supporters of abortion rights, on the other hand, argued": a plural before an aside's comma.
-  const plural = /[a-z]s$/.test(last.text) && /^,/.test(last.post) && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun');
+  // ("The plan works, in theory, argued ..." is a clause of its own.)
+  const plural = /[a-z]s$/.test(last.text) && /^,/.test(last.post) && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun') && !tagged(tokens[j - 2], 'Determiner', 'Possessive');
   const misread = tagged(last, 'Verb') && (tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') || agrees || plural) && !breaksAfter(tokens[j - 1]);
   if (!nominal(last) && !misread) return null;
   let i = j;
@@ -131,9 +132,12 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   else if (i > 1 && word(tokens[i - 1]) === 'than' && /^(more|less|fewer)$/.test(word(tokens[i - 2])) && tagged(tokens[i], 'Value')) i -= 2;
   // "took a photo and Clinton said": a phrase joined after a verb's or preposition's object opens a clause of its own;
   // after a passive's agent it may go on the list ("states led by West Virginia and industry groups are").
-  const verb = (k: number) => tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun') && !breaksAfter(tokens[k]);
+  // Not after a participle or a relative clause of the subject: "Analysts following the company and its rivals say".
+  const verb = (k: number) =>
+    tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Noun', 'Gerund') && !/ing$/.test(word(tokens[k])) && !breaksAfter(tokens[k]) &&
+    ![1, 2, 3].some((d) => RELATIVES.has(word(tokens[k - d])) || word(tokens[k - d]) === 'whose');
   const governed = i > 0 && !breaksAfter(tokens[i - 1]) && (verb(i - 1) || (tagged(tokens[i - 1], 'Preposition') && word(tokens[i - 1]) !== 'by' && verb(i - 2)));
-  // Two names joined stay one list: "released by The Washington Post and ABC News".
+  // Two names joined stay one list: "endorsed The Washington Post and ABC News".
   const capital = (t: Token | undefined) => /^\p{Lu}/u.test(t?.text ?? '');
   const names = (k: number) => capital(tokens[k - 1]) && capital(tokens[/^(the|a|an)$/.test(word(tokens[k + 1])) ? k + 2 : k + 1]);
   const and = governed ? tokens.findIndex((t, k) => k > i && k < j && word(t) === 'and' && !names(k)) : -1;

@@ -44,7 +44,7 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
 
 function newClause(tokens: readonly Token[], k: number): boolean {
   const subject = phraseStartingAt(tokens, k);
-  return subject !== null && !breaksAfter(tokens[subject.to]) && finite(tokens[subject.to + 1]) && !tagged(tokens[subject.to + 1], 'Gerund');
+  return subject !== null && !breaksAfter(tokens[subject.to]) && finite(tokens[subject.to + 1]);
 }
 
 // "Millennials, numbering 75 million, surpassed ...": the aside closes and the subject's verb follows.

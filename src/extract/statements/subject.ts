@@ -1,6 +1,6 @@
 // Finds the speaker phrase next to a cue: "Brian Fallon, a spokesman for Mrs. Clinton," said.
 import type { Token } from '../parse.js';
-import { breaksAfter, tagged, word } from './context.js';
+import { TIME_OF_DAY, breaksAfter, tagged, word } from './context.js';
 import { NAMING, isCueVerb } from './cue-words.js';
 import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 
@@ -191,12 +191,24 @@ function relativeEndingAt(tokens: readonly Token[], j: number): TokenRange | nul
     const t = tokens[k]!;
     if (breaksAfter(t) || CLAUSE_WORDS.has(word(t)) && word(t) !== 'that') return null;
     const w = word(t);
-    if (w !== 'who' && w !== 'whose' && !(w === 'that' && tagged(tokens[k - 1], 'Noun') && !tagged(tokens[k - 1], 'Pronoun'))) continue;
-    const head = phraseEndingAt(tokens, k - 1);
-    const before = head ? tokens[head.from - 1] : undefined;
-    return head && (before === undefined || breaksAfter(before)) ? { from: head.from, to: j } : null;
+    if (w !== 'whose' && !opensRelative(tokens, k)) continue;
+    const head = openingHead(tokens, k);
+    return head ? { from: head.from, to: j } : null;
   }
   return null;
+}
+
+// "who", or "that" after a noun: "a study that appeared in the journal".
+function opensRelative(tokens: readonly Token[], k: number): boolean {
+  const w = word(tokens[k]);
+  return w === 'who' || (w === 'that' && tagged(tokens[k - 1], 'Noun') && !tagged(tokens[k - 1], 'Pronoun'));
+}
+
+// The phrase before the relative word at `k`, when it opens the sentence or follows a break.
+function openingHead(tokens: readonly Token[], k: number): TokenRange | null {
+  const head = phraseEndingAt(tokens, k - 1);
+  const before = head ? tokens[head.from - 1] : undefined;
+  return head && (before === undefined || breaksAfter(before)) ? head : null;
 }
 
 /**
@@ -211,12 +223,9 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
     // "People who have battled online threats say", "A person familiar with the plans says":
     // a relative clause or an adjective with its object after the head belongs to the subject.
     // "A 2014 study that appeared in the journal found": so does "that" after a noun.
-    const relative = word(t) === 'who' || (word(t) === 'that' && tagged(tokens[k - 1], 'Noun') && !tagged(tokens[k - 1], 'Pronoun'));
-    if ((relative && verb) || (POSTMODIFYING_ADJECTIVES.has(word(t)) && tagged(tokens[k + 1], 'Preposition'))) {
-      const head = phraseEndingAt(tokens, k - 1);
-      const before = head ? tokens[head.from - 1] : undefined;
-      if (!head || (before !== undefined && !breaksAfter(before))) return r;
-      return { from: head.from, to: r.to };
+    if ((opensRelative(tokens, k) && verb) || (POSTMODIFYING_ADJECTIVES.has(word(t)) && tagged(tokens[k + 1], 'Preposition'))) {
+      const head = openingHead(tokens, k);
+      return head ? { from: head.from, to: r.to } : r;
     }
     verb ||= tagged(t, 'Verb');
     // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.
@@ -318,7 +327,7 @@ export function described(tokens: readonly Token[], head: TokenRange): TokenRang
   const title = /^\p{Ll}/u.test(n.text)
     ? (tagged(n, 'Noun') && !tagged(n, 'Pronoun')) || (tagged(n, 'Adjective') && tagged(tokens[head.to + 2], 'Noun', 'Adjective') && !breaksAfter(n)) ||
       // "associate director": a word before a role, whatever the tagger made of it.
-      (tagged(tokens[head.to + 2], 'Actor') && !breaksAfter(n))
+      (tagged(tokens[head.to + 2], 'Actor') && !breaksAfter(n) && !tagged(n, 'Conjunction', 'Preposition', 'Adverb', 'Determiner'))
     : word(tokens[head.to + 2]) === 'of' || tagged(n, 'Person');
   if (!APPOSITIVE_OPENERS.has(word(n)) && !tagged(n, 'Determiner', 'Possessive', 'Gerund') && !title) return null;
   return { from: head.from, to: describedThrough(tokens, head.to) };
@@ -388,7 +397,7 @@ export function clauseSubject(tokens: readonly Token[], first: number, before: n
     while (start < before && !/,/.test(tokens[start]!.post)) start++;
     start++;
     let dated = opening + 1;
-    while (dated < before && (tagged(tokens[dated], 'Date') || /^(morning|afternoon|evening|night)$/.test(word(tokens[dated]))) && !breaksAfter(tokens[dated])) dated++;
+    while (dated < before && (tagged(tokens[dated], 'Date') || TIME_OF_DAY.test(word(tokens[dated]))) && !breaksAfter(tokens[dated])) dated++;
     if (start >= before && dated > opening + 1) start = dated;
   }
   if (start >= before) return null;

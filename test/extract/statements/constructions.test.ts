@@ -180,6 +180,13 @@ const rows: Row[] = [
   ['A former candidate -- Tom Reid, who lost the 2012 race to the mayor -- said the council offered nothing new.', 'A former candidate -- Tom Reid, who lost the 2012 race to the mayor', 'said', 'the council offered nothing new', 'indirect', null, []],
   // an impression of an act of saying or thinking is that act's cue
   ['In the same interview, however, the mayor seemed to offer a caveat on the plan.', 'the mayor', 'seemed to offer', 'a caveat on the plan', 'indirect', null, []],
+  // a participle or relative clause of the subject keeps its list; a clause before an inverted speaker is content
+  ['Analysts following the company and its rivals say growth will slow.', 'Analysts following the company and its rivals', 'say', 'growth will slow', 'indirect', null, []],
+  ['The plan works, in theory, argued the mayor.', 'the mayor', 'argued', 'The plan works, in theory', 'indirect', null, []],
+  // a medium's participle joins the cue only when it reports; a date after "earlier" is no part of the cue
+  ['The company issued a statement following the vote.', 'The company', 'issued', 'a statement following the vote', 'indirect', null, []],
+  ['The mayor earlier this week said the plan was dead.', 'The mayor', 'said', 'the plan was dead', 'indirect', null, []],
+  ['"It is over," said Carl Dunn, while reporters waited outside.', 'Carl Dunn', 'said', '"It is over,"', 'direct', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
@@ -308,6 +315,8 @@ describe('extractStatements', () => {
     ['The mayor believes that the governor said the plant would close.', ['believes', 'said']],
     // a participle after the adjuncts' comma is the subject's next act, not what the first verb reports
     ['She turned to the board, calling the budget a fraud.', ['calling']],
+    // an asker named with no question after it asks nothing
+    ['When asked by reporters, the mayor said the plan was dead.', ['said']],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });

@@ -31,10 +31,12 @@ export const asked: Rule = (ctx, s, i) => {
   let start = i + 1;
   // "Asked by a reporter whether ...": the one who asked is named after all.
   const asker = word(tokens[start]) === 'by' && !breaksAfter(tokens[start]) ? phraseStartingAt(tokens, start + 1) : null;
+  // "When asked by reporters, the mayor said ...": no question follows the asker.
+  if (asker && breaksAfter(tokens[asker.to])) return null;
   if (asker) start = asker.to + 1;
-  if (asker && breaksAfter(tokens[asker.to]) && !/,/.test(tokens[asker.to]!.post)) return null;
   if (word(tokens[start]) === 'about' || word(tokens[start]) === 'for') {
-    cueTo = start;
+    // "asked by the chairman about ...": the cue keeps the preposition only right after "asked".
+    if (!asker) cueTo = start;
     start++;
   } else start = skipAdjuncts(tokens, start);
   const first = tokens[start];

@@ -1,7 +1,7 @@
 // 'He added: "..."' and 'Lavrov said on Monday, "..."': a quotation right after the cue is its content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted, tagged, word } from '../context.js';
+import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
@@ -29,8 +29,9 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   // 'said, referring to the report, "..."': a participle aside has none, and the quotation is still the first cue's.
   for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && cueFrame(tokens, k).subject) return null;
   // "But, said Solovey, "..."", "Continued Stone: "..."": the speaker comes between the cue and the quotation.
-  // An object there is no speaker: 'described his tip sheet, "..."'.
-  const after = frame.subject || inGap === 0 || /ing$/.test(word(t)) ? null : phraseStartingAt(tokens, frame.next);
+  // An object there is no speaker: 'described his tip sheet, "..."', 'took the stage and praised the nurses: "..."'.
+  const opensClause = frame.cueFrom === 0 || breaksAfter(tokens[frame.cueFrom - 1]);
+  const after = frame.subject || inGap === 0 || !opensClause || /ing$/.test(word(t)) ? null : phraseStartingAt(tokens, frame.next);
   const first = after ? tokens[after.from] : undefined;
   const object = first !== undefined && (tagged(first, 'Date', 'Possessive') || (tagged(first, 'Pronoun') && !PERSONAL.has(word(first))));
   const speaker = after && after.to === frame.next + inGap - 1 && !object ? after : null;
