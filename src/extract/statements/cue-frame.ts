@@ -24,7 +24,7 @@ export interface CueFrame {
 }
 
 // Words between a subject and its verb that belong to the verb: "has also said", "later told".
-const BETWEEN = new Set(['has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'long', 'ever', 'since']);
+const BETWEEN = new Set(['however', 'has', 'have', 'had', 'also', 'later', 'then', 'previously', 'once', 'repeatedly', 'recently', 'reportedly', 'again', 'would', 'will', 'did', 'does', 'do', 'often', 'never', 'publicly', 'privately', 'first', 'still', 'even', 'already', 'initially', 'subsequently', 'simply', 'just', 'further', 'too', 'not', "n't", 'earlier', 'is', 'was', 'were', 'are', 'been', 'being', 'only', 'flatly', 'openly', 'explicitly', 'separately', 'could', 'can', 'cannot', 'may', 'might', 'should', 'must', 'long', 'ever', 'since']);
 const DATE_LEAD = new Set(['on', 'in', 'this', 'last', 'late', 'early', 'next', 'earlier', 'later']);
 // Of those, the adverbs that lead a date only when one follows.
 const ADVERB_LEAD = new Set(['earlier', 'later']);
@@ -115,10 +115,10 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
 /** The span of the cue words. */
 export function cueSpan(f: CueFrame): Span {
   // The cue keeps its auxiliaries and adverbs ("later said"), not a date ("later Monday said", "earlier this week
-  // said") or the empty half of a contraction.
+  // said"), a "however" or the empty half of a contraction.
   const dated = (k: number): boolean => DATE_LEAD.has(word(f.tokens[k])) && (!ADVERB_LEAD.has(word(f.tokens[k])) || tagged(f.tokens[k + 1], 'Date') || dated(k + 1));
   let from = f.cueFrom;
-  while (from < f.cueTo && (f.tokens[from]!.text === '' || tagged(f.tokens[from], 'Date') || word(f.tokens[from]) === 'here' || dated(from) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
+  while (from < f.cueTo && (f.tokens[from]!.text === '' || word(f.tokens[from]) === 'however' || tagged(f.tokens[from], 'Date') || word(f.tokens[from]) === 'here' || dated(from) || TIME_OF_DAY.test(word(f.tokens[from])))) from++;
   return tokenSpan(f.tokens, from, f.addressee || f.complement ? f.cueTo : mediumEnd(f.tokens, f.cueTo));
 }
 

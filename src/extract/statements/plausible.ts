@@ -26,7 +26,9 @@ export function implausible(ctx: StatementContext, d: Draft): string | null {
   const text = ctx.text;
   const content = d.content.flatMap((c) => wordsIn(text, c));
   // "forward to", "up": a particle left over from a phrasal verb says nothing.
-  if (content.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length === 0) return 'no content words';
+  // "55 percent said so": "so" stands for what was said before.
+  const so = content.length === 1 && content[0]!.toLowerCase() === 'so';
+  if (!so && content.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length === 0) return 'no content words';
   // "all parties concerned would avoid ...": an adjective after a noun, not a cue, unless the source
   // stands in a relative clause ("the meeting, which he said would take place ...").
   if (MODAL.test(content[0]!) && d.source && d.content.length === 1 && first.start > d.cue.start) {

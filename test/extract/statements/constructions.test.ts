@@ -187,6 +187,9 @@ const rows: Row[] = [
   ['The company issued a statement following the vote.', 'The company', 'issued', 'a statement following the vote', 'indirect', null, []],
   ['The mayor earlier this week said the plan was dead.', 'The mayor', 'said', 'the plan was dead', 'indirect', null, []],
   ['"It is over," said Carl Dunn, while reporters waited outside.', 'Carl Dunn', 'said', '"It is over,"', 'direct', null, []],
+  // "so" standing for what was said; "however" between speaker and verb
+  ['Most voters call him honest, after 55 percent said so in May.', '55 percent', 'said', 'so', 'indirect', null, []],
+  ['The minister however said he would welcome a deal.', 'The minister', 'said', 'he would welcome a deal', 'indirect', null, []],
   // a phrase joined after a verb's object opens a clause of its own
   ['At one point, a woman asked for a photo and the mayor said that it was fine.', 'the mayor', 'said', 'that it was fine', 'indirect', null, []],
   ['Ten states led by Ohio and several unions are challenging the rule in court.', 'Ten states led by Ohio and several unions', 'are challenging', 'the rule in court', 'indirect', null, []],
