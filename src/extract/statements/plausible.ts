@@ -26,9 +26,9 @@ export function implausible(ctx: StatementContext, d: Draft): string | null {
   const text = ctx.text;
   const content = d.content.flatMap((c) => wordsIn(text, c));
   // "forward to", "up": a particle left over from a phrasal verb says nothing.
-  // "55 percent said so": "so" stands for what was said before.
-  const so = content.length === 1 && content[0]!.toLowerCase() === 'so';
-  if (!so && content.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length === 0) return 'no content words';
+  // "55 percent said so", "That's according to the poll": a word standing for what was said before.
+  const anaphor = content.length === 1 && /^(?:so|that|this)(?:['’]s)?$/i.test(content[0]!);
+  if (!anaphor && content.filter((w) => !FUNCTION_WORDS.has(w.toLowerCase())).length === 0) return 'no content words';
   // "all parties concerned would avoid ...": an adjective after a noun, not a cue, unless the source
   // stands in a relative clause ("the meeting, which he said would take place ...").
   if (MODAL.test(content[0]!) && d.source && d.content.length === 1 && first.start > d.cue.start) {
@@ -41,7 +41,7 @@ export function implausible(ctx: StatementContext, d: Draft): string | null {
   if (cueWords.length === 1 && AUXILIARY.test(cueWords[0]!)) return 'an auxiliary alone';
   // "has talked to his counterpart, Donald Trump": a name set off after the cue, or after "to" or "with",
   // is an addressee or a topic, not a claim; "endorses Ted Cruz" names what was endorsed.
-  if (d.kind === 'indirect' && content.length <= 4 && content.every((w) => /^\p{Lu}/u.test(w)) && d.content.length === 1) {
+  if (d.kind === 'indirect' && !anaphor && content.length <= 4 && content.every((w) => /^\p{Lu}/u.test(w)) && d.content.length === 1) {
     const between = text.slice(d.cue.end, first.start);
     const before = text.slice(Math.max(0, first.start - 2), first.start);
     const aside = /,/.test(between) || /^(?:to|with|at)$/i.test(cueWords[cueWords.length - 1] ?? '') || first.start < d.cue.start;

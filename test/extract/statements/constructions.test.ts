@@ -124,6 +124,7 @@ const rows: Row[] = [
   // according to
   ['According to the campaign, the rally drew ten thousand people.', 'the campaign', 'According to', 'the rally drew ten thousand people', 'indirect', null, []],
   ['The rally drew ten thousand people, according to the campaign.', 'the campaign', 'according to', 'The rally drew ten thousand people', 'indirect', null, []],
+  ["That's according to early returns from the county clerk.", 'early returns from the county clerk', "'s according to", 'That', 'indirect', null, []],
   ['That is according to a count of ballots by the county clerk.', 'a count of ballots by the county clerk', 'according to', 'That is', 'indirect', null, []],
   ['Turnout fell in rural towns, according to Rita Gomez, director of the state survey center, which ran the poll.', 'Rita Gomez, director of the state survey center, which ran the poll', 'according to', 'Turnout fell in rural towns', 'indirect', null, []],
   ['Most farmers - 61 percent, according to a state survey - favor the new levy.', 'a state survey', 'according to', 'Most farmers - 61 percent ... favor the new levy', 'indirect', null, []],
@@ -150,6 +151,7 @@ const rows: Row[] = [
   ['"Rates will rise," said Ana Diaz, former budget director of the city.', 'Ana Diaz, former budget director of the city', 'said', '"Rates will rise,"', 'direct', null, []],
   // an inverted speaker before the quotation; a cue with a speaker of its own before the quotation takes it
   ['But, said Dana Cole, "nobody wants to stir up trouble."', 'Dana Cole', 'said', '"nobody wants to stir up trouble."', 'direct', null, []],
+  ['Said Rosa Lee, who grew up with the mayor on the same street, "We were all so proud of her."', 'Rosa Lee, who grew up with the mayor on the same street', 'Said', '"We were all so proud of her."', 'direct', null, []],
   ['Continued the mayor: "So the budget has to change."', 'the mayor', 'Continued', '"So the budget has to change."', 'direct', null, []],
   ['The mayor stood up and thanked his staff, "the best team in the state."', 'The mayor', 'thanked', '"the best team in the state."', 'direct', null, []],
   ['Quoting a passage from the charter, Hale said, "This city belongs to its people."', 'Hale', 'said', '"This city belongs to its people."', 'direct', null, []],

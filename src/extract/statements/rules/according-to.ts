@@ -33,9 +33,16 @@ export const accordingTo: Rule = (ctx, s, i) => {
   }
   const afterSource = source ? source.to + 1 : i + 2;
   const content = [];
+  let cue = tokenSpan(tokens, i, i + 1);
   // The words before the phrase, unless only a conjunction or adverb opens the sentence.
   if (i > 0) {
-    const before = trim(ctx.text, { start: sentence.span.start, end: tokens[i]!.span.start });
+    let before = trim(ctx.text, { start: sentence.span.start, end: tokens[i]!.span.start });
+    // "That’s according to ...": the verb's contraction goes with the cue, as annotators mark it.
+    const contracted = /['’]s$/.test(ctx.text.slice(before.start, before.end)) && before.end === tokens[i]!.span.start - 1;
+    if (contracted) {
+      cue = { start: before.end - 2, end: cue.end };
+      before = { start: before.start, end: before.end - 2 };
+    }
     if (hasWords(ctx.text, before, closing ? 1 : 3)) content.push(before);
   }
   if (afterSource < tokens.length) {
@@ -45,7 +52,7 @@ export const accordingTo: Rule = (ctx, s, i) => {
   if (content.length === 0) return null;
   const draft: Draft = {
     source: source ? tokenSpan(tokens, source.from, source.to) : null,
-    cue: tokenSpan(tokens, i, i + 1),
+    cue,
     content,
     kind: 'indirect',
     addressee: null,

@@ -7,7 +7,7 @@ import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { quoteFrom } from '../quotes.js';
 import { phraseStartingAt } from '../noun-phrase.js';
-import { PERSONAL } from '../subject.js';
+import { PERSONAL, described } from '../subject.js';
 
 /** Reads a cue followed by a quotation at the cue verb `i`. */
 export const cueBeforeQuote: Rule = (ctx, s, i) => {
@@ -21,20 +21,23 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   const q = quoteFrom(ctx.quotes, end);
   if (!q) return null;
   const gap = ctx.text.slice(end, q.start);
-  // Only punctuation, or a short adjunct closed by a comma or colon ("said on Monday: ").
-  const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap);
-  if (!/^[\s,:—–-]*$/.test(gap) && !adjunct) return null;
   const inGap = tokens.slice(frame.next).filter((x) => x.span.end <= q.start).length;
-  // "Quoting the Bible, Beck said, "..."": a cue further on is the quotation's own.
-  // 'said, referring to the report, "..."': a participle aside has none, and the quotation is still the first cue's.
-  for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && cueFrame(tokens, k).subject) return null;
-  // "But, said Solovey, "..."", "Continued Stone: "..."": the speaker comes between the cue and the quotation.
+  // "But, said Solovey, "..."", "Continued Stone: "..."": the speaker comes between the cue and the quotation,
+  // with a description of any length ("Said Dorothy Poynter, who grew up with him, "..."").
   // An object there is no speaker: 'described his tip sheet, "..."', 'took the stage and praised the nurses: "..."'.
   const opensClause = frame.cueFrom === 0 || breaksAfter(tokens[frame.cueFrom - 1]);
   const after = frame.subject || inGap === 0 || !opensClause || /ing$/.test(word(t)) ? null : phraseStartingAt(tokens, frame.next);
   const first = after ? tokens[after.from] : undefined;
   const object = first !== undefined && (tagged(first, 'Date', 'Possessive') || (tagged(first, 'Pronoun') && !PERSONAL.has(word(first))));
-  const speaker = after && after.to === frame.next + inGap - 1 && !object ? after : null;
+  const gapEnd = frame.next + inGap - 1;
+  const named = after && !object ? (after.to === gapEnd ? after : described(tokens, after)) : null;
+  const speaker = named && named.to === gapEnd && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]/.test(gap) ? named : null;
+  // Only punctuation, or a short adjunct closed by a comma or colon ("said on Monday: ").
+  const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap);
+  if (!/^[\s,:—–-]*$/.test(gap) && !adjunct && !speaker) return null;
+  // "Quoting the Bible, Beck said, "..."": a cue further on is the quotation's own.
+  // 'said, referring to the report, "..."': a participle aside has none, and the quotation is still the first cue's.
+  for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && cueFrame(tokens, k).subject) return null;
   let content: Span = q;
   // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
   if (q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
