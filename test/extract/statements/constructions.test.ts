@@ -189,6 +189,8 @@ const rows: Row[] = [
   ['The company issued a statement following the vote.', 'The company', 'issued', 'a statement following the vote', 'indirect', null, []],
   ['The mayor earlier this week said the plan was dead.', 'The mayor', 'said', 'the plan was dead', 'indirect', null, []],
   ['"It is over," said Carl Dunn, while reporters waited outside.', 'Carl Dunn', 'said', '"It is over,"', 'direct', null, []],
+  // a plural the tagger read as a verb between a modifier and its noun
+  ['A major civil rights group says the new law could keep thousands from voting.', 'A major civil rights group', 'says', 'the new law could keep thousands from voting', 'indirect', null, []],
   // "so" standing for what was said; "however" between speaker and verb
   ['Most voters call him honest, after 55 percent said so in May.', '55 percent', 'said', 'so', 'indirect', null, []],
   ['The minister however said he would welcome a deal.', 'The minister', 'said', 'he would welcome a deal', 'indirect', null, []],
