@@ -13,7 +13,7 @@ const NOMINAL_TAGS = ['Noun', 'Pronoun', 'ProperNoun', 'Adjective', 'Determiner'
 export const LINKS = new Set(['of', 'for', 'at', '&', 'and', 'from', 'de']);
 export const RELATIVES = new Set(['who', 'which', 'that']);
 // Before the head only: "voters in Iowa", "aides to Clinton", "four in 10 voters", "a report by the AP".
-const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among', 'on']);
+const POSTMODIFIER_LINKS = new Set(['in', 'to', 'by', 'among', 'on', 'across']);
 /** Adjectives that take an object after the noun they describe: "people familiar with the talks". */
 export const POSTMODIFYING_ADJECTIVES = new Set(['familiar', 'close', 'loyal', 'allied', 'aligned', 'sympathetic', 'opposed', 'friendly']);
 const SURVEYED = new Set(['surveyed', 'polled', 'questioned', 'interviewed', 'sampled', 'asked']);
@@ -130,8 +130,17 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   // "nine out of 10"
   if (i > 2 && word(tokens[i - 1]) === 'of' && word(tokens[i - 2]) === 'out' && tagged(tokens[i - 3], 'Value') && tagged(tokens[i], 'Value')) i -= 3;
   // "about half of voters", "nearly four in 10 voters": the amount keeps its hedge.
-  if (i > 0 && DEGREE.has(word(tokens[i - 1])) && tagged(tokens[i], 'Value') && !breaksAfter(tokens[i - 1])) i--;
-  else if (i > 1 && word(tokens[i - 1]) === 'than' && /^(more|less|fewer)$/.test(word(tokens[i - 2])) && tagged(tokens[i], 'Value')) i -= 2;
+  const amount = tagged(tokens[i], 'Value') || word(tokens[i]) === 'half';
+  if (i > 0 && DEGREE.has(word(tokens[i - 1])) && amount && !breaksAfter(tokens[i - 1])) i--;
+  else if (i > 1 && word(tokens[i - 1]) === 'than' && /^(more|less|fewer)$/.test(word(tokens[i - 2])) && amount && !breaksAfter(tokens[i - 1]) && !breaksAfter(tokens[i - 2])) {
+    i -= 2;
+    // "Governors in more than two dozen states": the amount may itself follow a noun it qualifies.
+    const p = tokens[i - 1];
+    if (i >= 2 && (LINKS.has(word(p)) || POSTMODIFIER_LINKS.has(word(p))) && !breaksAfter(p) && nominal(tokens[i - 2]) && !breaksAfter(tokens[i - 2])) {
+      const head = phraseEndingAt(tokens, i - 2);
+      if (head) i = head.from;
+    }
+  }
   // "took a photo and Clinton said": a phrase joined after a verb's or preposition's object opens a clause of its own;
   // after a passive's agent it may go on the list ("states led by West Virginia and industry groups are").
   // Not after a participle or a relative clause of the subject: "Analysts following the company and its rivals say".

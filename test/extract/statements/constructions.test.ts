@@ -189,6 +189,9 @@ const rows: Row[] = [
   ['The company issued a statement following the vote.', 'The company', 'issued', 'a statement following the vote', 'indirect', null, []],
   ['The mayor earlier this week said the plan was dead.', 'The mayor', 'said', 'the plan was dead', 'indirect', null, []],
   ['"It is over," said Carl Dunn, while reporters waited outside.', 'Carl Dunn', 'said', '"It is over,"', 'direct', null, []],
+  // a group named with where it is, and an amount with its hedge
+  ['Governors in more than two dozen states balked at accepting the refugees.', 'Governors in more than two dozen states', 'balked', 'at accepting the refugees', 'indirect', null, []],
+  ['Mayors across the country are expressing concern about the cuts.', 'Mayors across the country', 'are expressing', 'concern about the cuts', 'indirect', null, []],
   // a plural the tagger read as a verb between a modifier and its noun
   ['A major civil rights group says the new law could keep thousands from voting.', 'A major civil rights group', 'says', 'the new law could keep thousands from voting', 'indirect', null, []],
   // "so" standing for what was said; "however" between speaker and verb
