@@ -10,6 +10,8 @@ const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unle
 // A relative or question word keeps the clause it opens with the object: "a plan that would ...".
 const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'whom', 'where', 'what', 'how', 'why', 'whether', 'if']);
 
+const CALLS = new Set(['guys', 'folks', 'look', 'listen', 'well', 'hey', 'okay', 'ok', 'yes', 'no', 'now', 'so', 'oh']);
+
 function finite(t: Token | undefined): boolean {
   return tagged(t, 'Verb', 'Modal', 'Auxiliary', 'Copula') && !tagged(t, 'Gerund', 'Noun', 'Adjective');
 }
@@ -23,6 +25,8 @@ function finite(t: Token | undefined): boolean {
  */
 export function objectEnd(tokens: readonly Token[], start: number, end: number): number | null {
   if (finite(tokens[start]) || word(tokens[start]) === 'to') return null;
+  // "said, hey, you've got to change", "said guys, I'm not going": a word called out opens the words said.
+  if (/,/.test(tokens[start]!.post) && (tagged(tokens[start], 'Expression') || CALLS.has(word(tokens[start])))) return null;
   for (let j = start; j < end; j++) {
     const t = tokens[j]!;
     const n = tokens[j + 1]!;
