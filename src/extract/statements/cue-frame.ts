@@ -123,7 +123,7 @@ export function cueSpan(f: CueFrame): Span {
 }
 
 // The last word of the cue verb with the words that complete it: a particle ("shot back"), "made it
-// clear", "went on to say", "continued to insist".
+// clear", "went on to say", "continued to insist", "responded by saying".
 function tailEnd(tokens: readonly Token[], i: number): number {
   const w = word(tokens[i]);
   const next = word(tokens[i + 1]);
@@ -134,6 +134,8 @@ function tailEnd(tokens: readonly Token[], i: number): number {
     if (next === 'clear') return i + 1;
     if (next === 'it' && joined(tokens, i + 1) && word(tokens[i + 2]) === 'clear') return i + 2;
   }
+  // "responded by pointing out", "concluded by implying": the manner of the act is the act.
+  if (next === 'by' && joined(tokens, i + 1) && /\p{Ll}ing$/u.test(tokens[i + 2]?.text ?? '') && tagged(tokens[i + 2], 'Verb')) return tailEnd(tokens, i + 2);
   const infinitive = (k: number) => joined(tokens, k) && word(tokens[k + 1]) === 'to' && joined(tokens, k + 1) && tagged(tokens[k + 2], 'Infinitive');
   if ((/^(went|goes|go|going)$/.test(w) && next === 'on' && infinitive(i + 1)) || (CHAIN.test(w) && tagged(tokens[i], 'Verb') && infinitive(i))) {
     return tailEnd(tokens, next === 'on' ? i + 3 : i + 2);

@@ -189,6 +189,8 @@ const rows: Row[] = [
   ['The company issued a statement following the vote.', 'The company', 'issued', 'a statement following the vote', 'indirect', null, []],
   ['The mayor earlier this week said the plan was dead.', 'The mayor', 'said', 'the plan was dead', 'indirect', null, []],
   ['"It is over," said Carl Dunn, while reporters waited outside.', 'Carl Dunn', 'said', '"It is over,"', 'direct', null, []],
+  // the manner of the act is part of its cue
+  ['The mayor responded by pointing out that the plan had failed.', 'The mayor', 'responded by pointing out', 'that the plan had failed', 'indirect', null, []],
   // a word called out opens the words said
   ["She said hey, you've got to change the culture.", 'She', 'said', "hey, you've got to change the culture", 'indirect', null, []],
   // a group named with where it is, and an amount with its hedge
