@@ -43,11 +43,14 @@ export function contentStart(tokens: readonly Token[], k: number): number {
   return skipAdjuncts(tokens, k);
 }
 
-/** Trims spaces and a closing full stop, comma or colon, the way annotators end content. */
+/**
+ * Trims spaces and a closing full stop, comma or colon, the way annotators end content, and a
+ * separator line after it ("\n\n___" between the items of a running story).
+ */
 export function trim(text: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /[\s.,;:]/.test(text[end - 1]!)) end--;
+  while (end > start && /[\s.,;:_*=#~]/.test(text[end - 1]!)) end--;
   return { start, end };
 }
 
