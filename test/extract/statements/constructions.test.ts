@@ -189,6 +189,8 @@ const rows: Row[] = [
   ['The company issued a statement following the vote.', 'The company', 'issued', 'a statement following the vote', 'indirect', null, []],
   ['The mayor earlier this week said the plan was dead.', 'The mayor', 'said', 'the plan was dead', 'indirect', null, []],
   ['"It is over," said Carl Dunn, while reporters waited outside.', 'Carl Dunn', 'said', '"It is over,"', 'direct', null, []],
+  // whom and where the words were told, up to "that"
+  ['The senator told a town hall in Salem, New Hampshire on Monday that the tax was dead.', 'The senator', 'told', 'that the tax was dead', 'indirect', 'a town hall', []],
   // a separator line between the items of a running story is no part of the content
   ['The governor said the rule would hurt families.\n\n___\n\nThe mayor spoke at noon.', 'The governor', 'said', 'the rule would hurt families', 'indirect', null, []],
   // the manner of the act is part of its cue

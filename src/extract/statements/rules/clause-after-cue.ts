@@ -28,7 +28,17 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // Without a subject only a participle or a second verb ("... and said") can carry a statement;
   // it takes its source from the clause it continues.
   if (!frame.subject && !PARTICIPLES.test(word(t)) && !COORDINATORS.has(word(tokens[frame.cueFrom - 1]))) return null;
-  const start = frame.complement ? frame.next : contentStart(tokens, frame.next);
+  let start = frame.complement ? frame.next : contentStart(tokens, frame.next);
+  // "told a town hall in Salem, New Hampshire on Monday that ...": whom and where, up to "that".
+  if (frame.addressee && word(tokens[start]) !== 'that') {
+    for (let k = start; k < Math.min(tokens.length, start + 8); k++) {
+      if (word(tokens[k]) === 'that' && k > start) {
+        start = k;
+        break;
+      }
+      if (tagged(tokens[k], 'Verb') || /[;:"“”()—–]/.test(tokens[k]!.post)) break;
+    }
+  }
   // "turned to the council, calling the vote a disgrace": a participle after the adjuncts' comma is
   // the subject's next act, with a cue of its own, not what this verb reports.
   if (start >= frame.next && start > 0 && /,/.test(tokens[start - 1]!.post) && tagged(tokens[start], 'Gerund') && !tagged(tokens[start], 'Noun')) return null;
