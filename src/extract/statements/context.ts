@@ -76,10 +76,10 @@ export function quoted(ctx: StatementContext, t: Token): boolean {
   return quoteAt(ctx.quotes, t.span.start) !== undefined;
 }
 
-/** True when the word carries any of the tags. */
 /** "on Thursday evening": the part of the day goes with the date. */
 export const TIME_OF_DAY = /^(morning|afternoon|evening|night)$/;
 
+/** True when the word carries any of the tags. */
 export function tagged(t: Token | undefined, ...tags: string[]): boolean {
   return t !== undefined && tags.some((x) => t.tags.has(x));
 }

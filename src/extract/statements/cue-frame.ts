@@ -2,7 +2,7 @@
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude, isCueVerb } from './cue-words.js';
-import { MEDIA, PUBLISHED_AS, mediumVerbBefore, publishedAs } from './medium.js';
+import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
 import { TIME_OF_DAY, breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
 import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
@@ -48,14 +48,19 @@ const RELATIVE_VERBS = new Set(['as', 'like']);
 /** Verbs of impression: "seems to", "appeared to". */
 export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 
-// "issued a statement condemning ...", but not "issued a statement following the vote".
-function saysWhat(tokens: readonly Token[], k: number): boolean {
-  return PUBLISHED_AS.has(word(tokens[k])) || (publishedAs(tokens[k]) && isCueVerb(tokens, k));
+// The verb opening "issued a statement (Thursday)" before a participle at `k` that says what the medium
+// said, or -1: "saying", or any reporting verb in -ing ("a statement condemning ...", but not "following").
+function mediumBefore(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  const participle = PUBLISHED_AS.has(word(t)) || (/\p{Ll}ing$/u.test(t?.text ?? '') && tagged(t, 'Verb') && !tagged(t, 'Noun'));
+  if (!participle) return -1;
+  const verb = mediumVerbBefore(tokens, k);
+  return verb >= 0 && (PUBLISHED_AS.has(word(t)) || isCueVerb(tokens, k)) ? verb : -1;
 }
 
 /** Reads the frame of the cue verb at token `i`. */
 export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
-  const published = saysWhat(tokens, i) ? mediumVerbBefore(tokens, i) : -1;
+  const published = mediumBefore(tokens, i);
   let from = published >= 0 ? published : i;
   while (from > 0) {
     const p = tokens[from - 1]!;
@@ -128,7 +133,7 @@ function tailEnd(tokens: readonly Token[], i: number): number {
   const w = word(tokens[i]);
   const next = word(tokens[i + 1]);
   if (!joined(tokens, i)) return i;
-  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (saysWhat(tokens, k) && mediumVerbBefore(tokens, k) === i) return k;
+  for (let k = i + 2; k <= i + 7 && k < tokens.length; k++) if (mediumBefore(tokens, k) === i) return k;
   if (PARTICLES.has(next) && w !== 'said' && !tagged(tokens[i + 2], 'Value')) return i + 1;
   if (/^ma(de|ke|kes|king)$/.test(w)) {
     if (next === 'clear') return i + 1;

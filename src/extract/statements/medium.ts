@@ -8,11 +8,6 @@ export const MEDIA = new Set(['statement', 'interview', 'email', 'e-mail', 'lett
 /** Participles after a medium that say what it said: "issued a statement Thursday saying". */
 export const PUBLISHED_AS = new Set(['saying', 'stating', 'declaring', 'calling', 'urging', 'announcing', 'asking', 'claiming', 'warning', 'accusing']);
 
-/** A participle saying what a medium said: "saying", or any other verb in -ing ("a statement condemning"). */
-export function publishedAs(t: Token | undefined): boolean {
-  return PUBLISHED_AS.has(word(t)) || (/\p{Ll}ing$/u.test(t?.text ?? '') && tagged(t, 'Verb') && !tagged(t, 'Noun'));
-}
-
 /**
  * The verb opening "issued a statement (Thursday)" right before the participle at `i`, or -1:
  * the verb, the medium and the participle are one cue.

@@ -60,9 +60,10 @@ function nounAsVerb(tokens: readonly Token[], k: number): boolean {
   if (tagged(before, 'Determiner', 'Possessive') && word(before) !== 'that') return true;
   // "Sanders campaign manager", "Top Republican donors": a name or title word before a noun.
   if ((tagged(before, 'ProperNoun') || /^\p{Lu}\p{Ll}/u.test(before.text) || /^\p{Lu}/u.test(t.text)) && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')) return true;
-  if (/[a-z]s$/.test(t.text) && tagged(before, 'Noun') && !tagged(before, 'Pronoun', 'Plural')) return true;
+  if (!/[a-z]s$/.test(t.text)) return false;
   // "a civil rights group": a plural between a modifier and the noun it qualifies.
-  return /[a-z]s$/.test(t.text) && tagged(before, 'Adjective') && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun') && !breaksAfter(t);
+  const modified = tagged(before, 'Adjective') && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun') && !breaksAfter(t);
+  return (tagged(before, 'Noun') && !tagged(before, 'Pronoun', 'Plural')) || modified;
 }
 
 // A capitalised word the tagger read as a verb for its ending, like "Weingarten": no English verb form.

@@ -188,9 +188,8 @@ function relativeBefore(tokens: readonly Token[], k: number, limit: number): boo
 function relativeEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   if (!tagged(tokens[j], 'Verb') || tagged(tokens[j], 'Auxiliary', 'Copula', 'Modal')) return null;
   for (let k = j - 1; k >= Math.max(1, j - 10); k--) {
-    const t = tokens[k]!;
-    if (breaksAfter(t) || CLAUSE_WORDS.has(word(t)) && word(t) !== 'that') return null;
-    const w = word(t);
+    const w = word(tokens[k]);
+    if (breaksAfter(tokens[k]) || (CLAUSE_WORDS.has(w) && w !== 'that')) return null;
     if (w !== 'whose' && !opensRelative(tokens, k)) continue;
     const head = openingHead(tokens, k);
     return head ? { from: head.from, to: j } : null;
