@@ -3,7 +3,7 @@ import type { Extraction, NewsDocument } from '../core/index.js';
 import { gazetteer } from './gazetteer.js';
 import { extractMentions } from './mentions/index.js';
 import { parseText, type Lexicon } from './parse.js';
-import { extractRelations } from './relations.js';
+import { extractRelations } from './relations/index.js';
 import { extractRoles } from './roles.js';
 import { extractStatements } from './statements/index.js';
 

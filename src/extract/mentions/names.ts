@@ -23,6 +23,8 @@ function isTitleWord(token: Token): boolean {
 /** Compass words start country names and demonyms: "South Korean", "North Korea". */
 const COMPASS = new Set(['South', 'North', 'East', 'West']);
 
+const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
+
 function isNameToken(t: Token): boolean {
   if (NOT_NAME_WORDS.has(t.text.toLowerCase())) return false;
   return /^\p{Lu}/u.test(t.text) && (NAME_TAGS.some((tag) => t.tags.has(tag)) || COMPASS.has(t.text));
@@ -98,6 +100,8 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
       if (name.length === 1 && isCalendarWord(name[0]!)) continue;
+      // "Sen. Lindsey Graham (R-S.C.)": a party and state after a name label it; they name no one.
+      if (name.length === 1 && PARTY_LABEL.test(name[0]!.text)) continue;
       const type = typeOf(name, titled);
       if (!type) continue;
       const span = spanOf(doc.text, name);

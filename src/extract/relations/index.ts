@@ -1,0 +1,175 @@
+// Interactions between actors read from one sentence: "Xi told Trump", "X held talks with Y",
+// "X backed sanctions against Y". The verb's subject acts on the name heading its object; both are
+// read with the same clause reading as statements, so "Florida, where Clinton will visit" gives
+// no visit by Florida and "criticized Tulsa police officers" no criticism of Tulsa.
+import type { Mention, NewsDocument, RelationMention, Span } from '../../core/index.js';
+import { findDates } from '../../core/index.js';
+import type { ParsedText, Token } from '../parse.js';
+import { breaksAfter, tagged, word } from '../statements/context.js';
+import { cueFrame } from '../statements/cue-frame.js';
+import type { TokenRange } from '../statements/noun-phrase.js';
+import { PARTICIPLE_OPENERS, PERSONAL, clauseSubject } from '../statements/subject.js';
+import { headAt, indexMentions, type Head, type HeadOptions, type MentionIndex } from './heads.js';
+import { relationVerbs, type RelationVerb } from './vocabulary.js';
+
+// Phrases around a verb that state a relation of their own; the object follows the phrase.
+const PHRASES: { type: string; pattern: RegExp }[] = [
+  {
+    type: 'talked_with',
+    pattern: /^(?:held|holds|hold|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|(?:phone|telephone) (?:call|conversation)s?|an? (?:phone |telephone )?(?:call|conversation))(?:\s+(?:at request|by (?:tele)?phone))?\s+with\s+/i,
+  },
+  { type: 'backed_sanctions_against', pattern: /^(?:backed|supported|imposed|approved|backs|supports|imposes|approves)\b[^.;]{0,60}?\bsanctions\s+(?:against|on)\s+/i },
+];
+
+const NEGATIONS = new Set(['not', "n't", 'never', 'nt']);
+const COORDINATORS = new Set(['and', 'but', 'or']);
+const MODALS = new Set(["'d", 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
+const FUTURE = new Set(['will', 'to', "'ll", 'shall']);
+// Verbs before "to" that make the act a plan of their subject's.
+const INTENT = new Set(['is', 'are', 'was', 'were', 'plans', 'planned', 'planning', 'going', 'expected', 'scheduled', 'set', 'due', 'intends', 'intended', 'hopes', 'hoped']);
+// "if Trump wins the nomination", "whether Cruz will endorse Trump": no act, a condition or a question.
+const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'once', 'should']);
+
+/** Interactions between the mentioned actors, sentence by sentence. */
+export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions: readonly Mention[]): RelationMention[] {
+  const out: RelationMention[] = [];
+  for (const sentence of parsed.sentences) {
+    const tokens = sentence.tokens;
+    const here = mentions.filter((m) => m.span.start >= sentence.span.start && m.span.end <= sentence.span.end);
+    if (here.length < 2) continue;
+    const index = indexMentions(tokens, here);
+    const date = findDates(doc.text.slice(sentence.span.start, sentence.span.end))[0]?.date ?? doc.date;
+    const add = (type: string, subject: Head, objects: Head[], cue: Span): void => {
+      for (const object of objects) {
+        if (object.mention.id === subject.mention.id) continue;
+        const r: RelationMention = { documentId: doc.id, type, subject: subject.mention.span, object: object.mention.span, cue, sentence: sentence.span };
+        if (date) r.date = date;
+        out.push(r);
+      }
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const phrase = phraseAt(doc.text, tokens, i);
+      const verbs = phrase ? [] : relationVerbs(word(tokens[i]));
+      if (!phrase && (verbs.length === 0 || !actsAsVerb(tokens, i))) continue;
+      let frame = cueFrame(tokens, i);
+      // "avoids condemning Russia", "continue supporting Clinton": the act is the verb's before it.
+      if (frame.passive || (/ing$/.test(word(tokens[i])) && frame.cueFrom === i && finite(tokens[i - 1]))) continue;
+      // "is to meet", "plans to visit": the act to come is the subject's of the verb before "to";
+      // "pushed for the US to meet" says nothing of a meeting.
+      if (word(tokens[frame.cueFrom - 1]) === 'to') {
+        if (!INTENT.has(word(tokens[frame.cueFrom - 2]))) continue;
+        frame = cueFrame(tokens, frame.cueFrom - 2);
+      }
+      const mood = moodOf(tokens, frame.cueFrom, i);
+      if (mood === 'unreal') continue;
+      const subject = subjectHead(tokens, index, frame.subject, frame.cueFrom, i);
+      if (!subject) continue;
+      if (phrase) {
+        if (mood === 'future') continue;
+        add(phrase.type, subject, objectHeads(tokens, index, phrase.next, {}), { start: tokens[i]!.span.start, end: tokens[phrase.next - 1]!.span.end });
+        continue;
+      }
+      for (const verb of verbs) {
+        const type = mood === 'future' ? verb.future : verb.type;
+        const start = objectStart(tokens, i, verb);
+        if (!type || start === null) continue;
+        const objects = objectHeads(tokens, index, start, { possessive: verb.possessive === true });
+        if (objects.length === 0) continue;
+        add(type, subject, objects, { start: tokens[i]!.span.start, end: tokens[start - 1]!.span.end });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+// A phrase of PHRASES starting at verb `i`, with the token its object starts at.
+function phraseAt(text: string, tokens: readonly Token[], i: number): { type: string; next: number } | null {
+  if (!tagged(tokens[i], 'Verb') && !/^(holds|held)$/i.test(tokens[i]!.text)) return null;
+  const rest = text.slice(tokens[i]!.span.start, tokens[i]!.span.start + 160);
+  for (const p of PHRASES) {
+    const m = p.pattern.exec(rest);
+    if (!m) continue;
+    const end = tokens[i]!.span.start + m[0].length;
+    const next = tokens.findIndex((t, k) => k > i && t.span.start >= end);
+    if (next > i) return { type: p.type, next };
+  }
+  return null;
+}
+
+// "met Putin" but not "a meeting", "the backing", "his support".
+function actsAsVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!tagged(t, 'Verb') || breaksAfter(t)) return false;
+  return !tagged(tokens[i - 1], 'Determiner', 'Possessive') && !/^(his|her|their|its|our|my|your)$/.test(word(tokens[i - 1]));
+}
+
+// What the words before the verb make of the act: done, still to come, or not done at all.
+function moodOf(tokens: readonly Token[], from: number, i: number): 'real' | 'future' | 'unreal' {
+  let mood: 'real' | 'future' = 'real';
+  const before = tokens.slice(Math.max(0, from - 1), i).map(word);
+  for (const w of before) {
+    if (NEGATIONS.has(w) || MODALS.has(w)) return 'unreal';
+    if (FUTURE.has(w)) mood = 'future';
+  }
+  for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
+    if (HYPOTHETICAL.has(word(tokens[k]))) return 'unreal';
+    if (/[;:]/.test(tokens[k]!.post)) break;
+  }
+  return mood;
+}
+
+// The one who acts: the verb's subject, or for "... and criticized X", ", praising X" and
+// "After visiting X, Chung ..." the subject of the clause the act belongs to.
+function subjectHead(tokens: readonly Token[], index: MentionIndex, subject: TokenRange | null, from: number, i: number): Head | null {
+  let range = subject;
+  if (!range) {
+    const main = clauseSubject(tokens, 0, tokens.length);
+    const continued = COORDINATORS.has(word(tokens[from - 1])) || /,/.test(tokens[from - 1]?.post ?? '');
+    const opening = from === 0 || (from === 1 && PARTICIPLE_OPENERS.has(word(tokens[0])));
+    // "said he wasn't going to ... and back Trump": what holds for the first verb holds for the second.
+    if (main && continued && main.to < from && moodOf(tokens, main.to + 1, i) === 'real') range = main;
+    if (main && opening && main.from > i) range = main;
+  }
+  if (!range) return null;
+  // "She says Trump's tweets accusing ...": a verb inside the range ends a clause; the phrase after it acts.
+  let head = headAt(tokens, index, range.from, range.to + 1, { pronouns: true });
+  // "told Breitbart News he'd ...": a name run into by a pronoun or another name gives way to it.
+  while (head && head.next <= range.to) {
+    const n = head.next;
+    if (finite(tokens[n])) head = headAt(tokens, index, n + 1, range.to + 1, { pronouns: true });
+    else if (index.at(n) && !breaksAfter(tokens[n - 1])) head = headAt(tokens, index, n, range.to + 1, { pronouns: true });
+    else break;
+  }
+  if (head) return head;
+  // "explained why he backs": a pronoun right before the verb acts, whatever came before it.
+  const last = index.at(range.to);
+  return last?.mention.kind === 'pronoun' && PERSONAL.has(word(tokens[range.to])) ? { mention: last.mention, next: range.to + 1 } : null;
+}
+
+function finite(t: Token | undefined): boolean {
+  return tagged(t, 'PastTense', 'PresentTense') && !tagged(t, 'Gerund', 'Noun', 'Adjective');
+}
+
+// The token the object starts at after verb `i`, past the particles the verb needs.
+function objectStart(tokens: readonly Token[], i: number, verb: RelationVerb): number | null {
+  let k = i + 1;
+  if (verb.particles) {
+    if (!verb.particles.includes(word(tokens[k])) || breaksAfter(tokens[k])) return null;
+    k++;
+  } else if (verb.optional?.includes(word(tokens[k])) && !breaksAfter(tokens[k])) k++;
+  return k < tokens.length ? k : null;
+}
+
+// The name heading the object, and those joined to it: "head to China and Russia".
+function objectHeads(tokens: readonly Token[], index: MentionIndex, k: number, options: HeadOptions): Head[] {
+  const heads: Head[] = [];
+  let head = headAt(tokens, index, k, tokens.length, options);
+  // "policies she supported that Trump argues ...": a name before its own verb is no object.
+  while (head && !finite(tokens[head.next])) {
+    heads.push(head);
+    const joiner = word(tokens[head.next]) === 'and' && !breaksAfter(tokens[head.next - 1]);
+    head = joiner ? headAt(tokens, index, head.next + 1, tokens.length, options) : null;
+  }
+  return heads;
+}
