@@ -26,6 +26,7 @@ const rows: Row[] = [
   ['The governor visited Trump Tower on Monday.', []],
   // phrases of conversation and sanction
   ['Chinese President Xi Jinping held phone talks with U.S. President Donald Trump on Friday.', ['talked_with: Xi Jinping -> Donald Trump']],
+  ['Xi Jinping Holds Telephone Talks at Request with President Donald Trump of the US', ['talked_with: Xi Jinping -> Donald Trump']],
   ['Under pressure from Trump, Beijing has backed a series of United Nations sanctions against North Korea.', ['backed_sanctions_against: Beijing -> North Korea']],
   // acts to come, and acts that are not done
   ['After visiting Washington, Chung will head to China and Russia.', ['visited: Chung -> Washington', 'will_visit: Chung -> China', 'will_visit: Chung -> Russia']],

@@ -86,7 +86,8 @@ export function headAt(tokens: readonly Token[], index: MentionIndex, k: number,
     }
     const end = tokens[last]!;
     const possessive = /['’]s?$/.test(end.text) || tagged(end, 'Possessive');
-    const open = !breaksAfter(end) || (state && COMMA.test(end.post));
+    // A phrase known to end here ends here, whatever the tagger makes of the next word.
+    const open = last + 1 < stop && (!breaksAfter(end) || (state && COMMA.test(end.post)));
     const modifier = possessive ? !options.possessive : open && continuesPhrase(tokens, last + 1);
     const usable = found.mention.kind !== 'pronoun' || options.pronouns === true;
     if (!modifier && usable) return { mention: found.mention, next: last + 1 };
