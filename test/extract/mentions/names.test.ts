@@ -38,3 +38,16 @@ describe('name mentions of months', () => {
     expect(people('In April, the council voted. April Ryan asked a question.')).toEqual(['April Ryan']);
   });
 });
+
+describe('surname mentions', () => {
+  it.each([
+    ['Pollster Pat Caddell spoke on Thursday. Caddell said health was at the forefront.', ['Pat Caddell', 'Caddell']],
+    ['Director Ava DuVernay spoke first. DuVernay said the film was done.', ['Ava DuVernay', 'DuVernay']],
+    ['Mr. King said the vote was close.', ['King']],
+    // a surname opening a longer name, or a phrase of common nouns, is part of it
+    ['Pat Caddell spoke. He read the Caddell Report.', ['Pat Caddell']],
+    ['Andrew Young spoke. Young voters said they would stay home.', ['Andrew Young']],
+  ])('%s names %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
