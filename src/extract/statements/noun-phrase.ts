@@ -106,7 +106,9 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   // "Supporters of abortion rights, on the other hand, argued": a plural before an aside's comma.
   // ("The plan works, in theory, argued ..." is a clause of its own.)
   const plural = /[a-z]s$/.test(last.text) && /^,/.test(last.post) && tagged(tokens[j - 1], 'Noun') && !tagged(tokens[j - 1], 'Pronoun') && !tagged(tokens[j - 2], 'Determiner', 'Possessive');
-  const misread = tagged(last, 'Verb') && (tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') || agrees || plural) && !breaksAfter(tokens[j - 1]);
+  // "Thursday's meeting says": after a possessive the parser read as "is", the word is the possessed noun.
+  const possessed = tokens[j - 1]?.text === '' && /['’]s$/.test(tokens[j - 2]?.text ?? '');
+  const misread = tagged(last, 'Verb') && (tagged(tokens[j - 1], 'Determiner', 'ProperNoun', 'Possessive') || agrees || plural || possessed) && !breaksAfter(tokens[j - 1]);
   if (!nominal(last) && !misread) return null;
   let i = j;
   while (i > 0 && !breaksAfter(tokens[i - 1]) && !breaksBefore(tokens[i])) {

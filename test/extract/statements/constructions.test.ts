@@ -202,6 +202,8 @@ const rows: Row[] = [
   ['Mayors across the country are expressing concern about the cuts.', 'Mayors across the country', 'are expressing', 'concern about the cuts', 'indirect', null, []],
   // a plural the tagger read as a verb between a modifier and its noun
   ['A major civil rights group says the new law could keep thousands from voting.', 'A major civil rights group', 'says', 'the new law could keep thousands from voting', 'indirect', null, []],
+  ["A person familiar with the planning for Thursday's meeting says the talks will focus on jobs.", "A person familiar with the planning for Thursday's meeting", 'says', 'the talks will focus on jobs', 'indirect', null, []],
+  ['The mayor will back the plan eventually, a former rival says.', 'a former rival', 'says', 'The mayor will back the plan eventually', 'indirect', null, []],
   // "so" standing for what was said; "however" between speaker and verb
   ['Most voters call him honest, after 55 percent said so in May.', '55 percent', 'said', 'so', 'indirect', null, []],
   ['The minister however said he would welcome a deal.', 'The minister', 'said', 'he would welcome a deal', 'indirect', null, []],
