@@ -22,6 +22,8 @@ export interface LoadOptions {
 export interface Loaded {
   documents: NewsDocument[];
   diagnostics: Diagnostic[];
+  /** Each article whose text was already loaded, by its origin: the origin of the one loaded. */
+  twins: Map<string, string>;
 }
 
 /** A .txt file's title: its first line when short and not a sentence. */
@@ -89,6 +91,7 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
   listed.diagnostics.forEach(report);
   const files = listed.files;
   const documents = new Map<string, NewsDocument>();
+  const twins = new Map<string, string>();
   for (const [i, file] of files.entries()) {
     const read = await readArticles(file, options.maxBytes ?? MAX_BYTES);
     read.diagnostics.forEach(report);
@@ -99,9 +102,10 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
         report({ severity: 'warning', reason: 'nothing left after removing page junk; skipped', place: article.origin, rule: 'empty' });
       } else if (twin) {
         report({ severity: 'warning', reason: `same text as ${twin.origin}; loaded once`, place: article.origin, rule: 'duplicate' });
+        twins.set(article.origin, twin.origin);
       } else documents.set(doc.id, doc);
     }
     options.onProgress?.(i + 1, files.length);
   }
-  return { documents: [...documents.values()], diagnostics };
+  return { documents: [...documents.values()], diagnostics, twins };
 }

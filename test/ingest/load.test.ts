@@ -89,8 +89,9 @@ describe('loadDocuments', () => {
   });
 
   it('loads the same text once, with a warning naming both files', async () => {
-    const { documents, diagnostics } = await loadDocuments([`${F}/nested/wire.txt`, `${F}/nested/wire-copy.txt`]);
+    const { documents, diagnostics, twins } = await loadDocuments([`${F}/nested/wire.txt`, `${F}/nested/wire-copy.txt`]);
     expect(documents).toHaveLength(1);
+    expect([...twins]).toEqual([[`${F}/nested/wire-copy.txt`, `${F}/nested/wire.txt`]]);
     expect(diagnostics).toMatchObject([{ rule: 'duplicate', place: `${F}/nested/wire-copy.txt` }]);
     expect(diagnostics[0]!.reason).toContain(`${F}/nested/wire.txt`);
   });

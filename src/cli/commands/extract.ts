@@ -42,7 +42,9 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     const name = (id: string | null) => (id === null ? null : (names.get(id) ?? null));
     const statements = resolved.map((s) => prediction(s, name(s.speakerId), name(s.addresseeId)));
     if (boolFlag(p, 'jsonl')) {
-      io.out(JSON.stringify({ doc: predictionName(document.origin), statements }));
+      // One line per file read: a file with the same text as another gets the same statements.
+      const origins = [document.origin, ...[...loaded.twins].filter(([, of]) => of === document.origin).map(([origin]) => origin)];
+      for (const origin of origins) io.out(JSON.stringify({ doc: predictionName(origin), statements }));
       return;
     }
     for (const s of resolved) {
