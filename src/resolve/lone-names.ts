@@ -15,6 +15,11 @@ interface InDocument extends FullName {
   first: number;
 }
 
+// A full name stands for a lone word shared with others when written at least this often, and this
+// many times as often as all the others together.
+const PROMINENT_MIN = 20;
+const PROMINENT_RATIO = 10;
+
 /** True when a person's name is a single word, so it may stand for a full name. */
 export function isLoneName(name: string): boolean {
   return nameWords(name).length === 1;
@@ -24,7 +29,8 @@ export function isLoneName(name: string): boolean {
  * Full names by the lone words they can be called by, in each document and over the batch and
  * the store. Within a document a surname goes to the full name written there ("Bill Clinton" in
  * one article, "Hillary Clinton" in another); across documents only to the one person the batch
- * and the store know by it, since a surname shared by two people names neither. A title before
+ * and the store know by it, since a surname shared by two people names neither, unless the batch
+ * writes one of them in full ten times as often as the others together. A title before
  * the lone word picks among several people when only one of them is written with it ("Former
  * President Clinton", "Speaker Ryan").
  */
@@ -34,6 +40,8 @@ export class LoneNameIndex {
   private readonly byTitle = new Map<string, FullName>();
   /** Stored people by the lone words they are already called by ("Clinton" for both Clintons). */
   private readonly calledAlone = new Map<string, Set<string>>();
+  /** How often the batch writes each person's name in full. */
+  private readonly writtenInFull = new Map<string, number>();
 
   constructor(
     names: readonly Mention[],
@@ -65,6 +73,7 @@ export class LoneNameIndex {
       }
       const name = fullNameOf(m);
       const full = { id: table.idFor(name, 'person'), name };
+      this.writtenInFull.set(full.id, (this.writtenInFull.get(full.id) ?? 0) + 1);
       this.addEverywhere(name, full);
       this.addInDocument(m, name, full);
       const title = titles.of(m);
@@ -140,6 +149,16 @@ export class LoneNameIndex {
     // Of several, the one stored people are already called by alone: what an earlier ingest
     // linked the word to stays linked when people who share it are stored later.
     const called = anywhere.filter((c) => this.calledAlone.get(word.toLowerCase())?.has(c.id));
-    return called.length === 1 ? called[0]! : null;
+    if (called.length === 1) return called[0]!;
+    return this.prominent(anywhere);
+  }
+
+  // Of several, one the batch writes in full far more often than all the others together: where
+  // "Barack Obama" is written 2,000 times and "Michelle Obama" 100, a bare "Obama" is him.
+  private prominent(candidates: readonly FullName[]): FullName | null {
+    const counts = candidates.map((c) => this.writtenInFull.get(c.id) ?? 0);
+    const top = Math.max(...counts);
+    const others = counts.reduce((a, b) => a + b, 0) - top;
+    return top >= PROMINENT_MIN && top >= PROMINENT_RATIO * others ? candidates[counts.indexOf(top)]! : null;
   }
 }

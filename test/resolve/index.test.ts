@@ -11,6 +11,8 @@ describe('resolveDocuments: a lone surname', () => {
     ['goes to the full name in its own document, the other way round', [BILL, HILLARY], 1, 'Clinton', 'Hillary Clinton'],
     ['joins the one person the batch knows by it', [HILLARY, BARE], 1, 'Clinton', 'Hillary Clinton'],
     ['stays apart when two people share it', [HILLARY, BILL, BARE], 2, 'Clinton', 'Clinton'],
+    ['joins the one of two the batch writes in full ten times as often as the other', [...Array<string>(20).fill(HILLARY), BILL, BARE], 21, 'Clinton', 'Hillary Clinton'],
+    ['stays apart when the other is written in full more than a tenth as often', [...Array<string>(20).fill(HILLARY), BILL, BILL, BILL, BARE], 23, 'Clinton', 'Clinton'],
     ['in capitals stays apart when two people share it', [HILLARY, BILL, 'CLINTON said voters wanted change.'], 2, 'CLINTON', 'Clinton'],
   ])('%s', (_what, texts, doc, text, expected) => {
     expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
