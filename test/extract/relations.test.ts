@@ -27,6 +27,9 @@ const rows: Row[] = [
   // phrases of conversation and sanction
   ['Chinese President Xi Jinping held phone talks with U.S. President Donald Trump on Friday.', ['talked_with: Xi Jinping -> Donald Trump']],
   ['Xi Jinping Holds Telephone Talks at Request with President Donald Trump of the US', ['talked_with: Xi Jinping -> Donald Trump']],
+  ['In a phone call with Trump, Xi said the talks were useful.', ['talked_with: Xi -> Trump']],
+  ['Xi, in a telephone conversation with Trump, said the talks were useful.', ['talked_with: Xi -> Trump']],
+  ['Putin spoke by phone with Erdogan on Friday.', ['talked_with: Putin -> Erdogan']],
   ['Under pressure from Trump, Beijing has backed a series of United Nations sanctions against North Korea.', ['backed_sanctions_against: Beijing -> North Korea']],
   // acts to come, and acts that are not done
   ['After visiting Washington, Chung will head to China and Russia.', ['visited: Chung -> Washington', 'will_visit: Chung -> China', 'will_visit: Chung -> Russia']],

@@ -12,12 +12,14 @@ import { PARTICIPLE_OPENERS, PERSONAL, clauseSubject } from '../statements/subje
 import { headAt, indexMentions, type Head, type HeadOptions, type MentionIndex } from './heads.js';
 import { relationVerbs, type RelationVerb } from './vocabulary.js';
 
-// Phrases around a verb that state a relation of their own; the object follows the phrase.
-const PHRASES: { type: string; pattern: RegExp }[] = [
+// Phrases around a verb that state a relation of their own; the object follows the phrase. A phrase
+// with no verb ("In a phone call with Trump, Xi said") is an act of the clause's subject.
+const PHRASES: { type: string; pattern: RegExp; clause?: boolean }[] = [
   {
     type: 'talked_with',
     pattern: /^(?:held|holds|hold|had)\s+(?:[\w-]+\s+){0,3}?(?:talks|(?:phone|telephone) (?:call|conversation)s?|an? (?:phone |telephone )?(?:call|conversation))(?:\s+(?:at request|by (?:tele)?phone))?\s+with\s+/i,
   },
+  { type: 'talked_with', pattern: /^(?:in|during) (?:an? )?(?:(?:phone|telephone) )?(?:call|conversation|talks) with\s+/i, clause: true },
   { type: 'backed_sanctions_against', pattern: /^(?:backed|supported|imposed|approved|backs|supports|imposes|approves)\b[^.;]{0,60}?\bsanctions\s+(?:against|on)\s+/i },
 ];
 
@@ -51,6 +53,13 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
       const phrase = phraseAt(doc.text, tokens, i);
       const verbs = phrase ? [] : relationVerbs(word(tokens[i]));
       if (!phrase && (verbs.length === 0 || !actsAsVerb(tokens, i))) continue;
+      const cue = (next: number): Span => ({ start: tokens[i]!.span.start, end: tokens[next - 1]!.span.end });
+      if (phrase?.clause) {
+        const main = clauseSubject(tokens, 0, tokens.length);
+        const subject = main ? subjectHead(tokens, index, main, main.from, i) : null;
+        if (subject) add(phrase.type, subject, objectHeads(tokens, index, phrase.next, {}), cue(phrase.next));
+        continue;
+      }
       let frame = cueFrame(tokens, i);
       // "avoids condemning Russia", "continue supporting Clinton": the act is the verb's before it.
       if (frame.passive || (/ing$/.test(word(tokens[i])) && frame.cueFrom === i && finite(tokens[i - 1]))) continue;
@@ -66,7 +75,7 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
       if (!subject) continue;
       if (phrase) {
         if (mood === 'future') continue;
-        add(phrase.type, subject, objectHeads(tokens, index, phrase.next, {}), { start: tokens[i]!.span.start, end: tokens[phrase.next - 1]!.span.end });
+        add(phrase.type, subject, objectHeads(tokens, index, phrase.next, {}), cue(phrase.next));
         continue;
       }
       for (const verb of verbs) {
@@ -75,7 +84,7 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
         if (!type || start === null) continue;
         const objects = objectHeads(tokens, index, start, { possessive: verb.possessive === true });
         if (objects.length === 0) continue;
-        add(type, subject, objects, { start: tokens[i]!.span.start, end: tokens[start - 1]!.span.end });
+        add(type, subject, objects, cue(start));
         break;
       }
     }
@@ -84,15 +93,16 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
 }
 
 // A phrase of PHRASES starting at verb `i`, with the token its object starts at.
-function phraseAt(text: string, tokens: readonly Token[], i: number): { type: string; next: number } | null {
-  if (!tagged(tokens[i], 'Verb') && !/^(holds|held)$/i.test(tokens[i]!.text)) return null;
+function phraseAt(text: string, tokens: readonly Token[], i: number): { type: string; next: number; clause: boolean } | null {
+  const verb = tagged(tokens[i], 'Verb') || /^(holds|held)$/i.test(tokens[i]!.text);
+  if (!verb && !/^(in|during)$/.test(word(tokens[i]))) return null;
   const rest = text.slice(tokens[i]!.span.start, tokens[i]!.span.start + 160);
   for (const p of PHRASES) {
     const m = p.pattern.exec(rest);
-    if (!m) continue;
+    if (!m || (p.clause === true) === verb) continue;
     const end = tokens[i]!.span.start + m[0].length;
     const next = tokens.findIndex((t, k) => k > i && t.span.start >= end);
-    if (next > i) return { type: p.type, next };
+    if (next > i) return { type: p.type, next, clause: p.clause === true };
   }
   return null;
 }
@@ -154,6 +164,8 @@ function finite(t: Token | undefined): boolean {
 // The token the object starts at after verb `i`, past the particles the verb needs.
 function objectStart(tokens: readonly Token[], i: number, verb: RelationVerb): number | null {
   let k = i + 1;
+  // "spoke by phone with Putin"
+  if (word(tokens[k]) === 'by' && /^(tele)?phone$/.test(word(tokens[k + 1])) && !breaksAfter(tokens[k + 1])) k += 2;
   if (verb.particles) {
     if (!verb.particles.includes(word(tokens[k])) || breaksAfter(tokens[k])) return null;
     k++;
@@ -166,7 +178,7 @@ function objectHeads(tokens: readonly Token[], index: MentionIndex, k: number, o
   const heads: Head[] = [];
   let head = headAt(tokens, index, k, tokens.length, options);
   // "policies she supported that Trump argues ...": a name before its own verb is no object.
-  while (head && !finite(tokens[head.next])) {
+  while (head && !(finite(tokens[head.next]) && !breaksAfter(tokens[head.next - 1]))) {
     heads.push(head);
     const joiner = word(tokens[head.next]) === 'and' && !breaksAfter(tokens[head.next - 1]);
     head = joiner ? headAt(tokens, index, head.next + 1, tokens.length, options) : null;

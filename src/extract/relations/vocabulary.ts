@@ -2,7 +2,7 @@
 
 /** One verb of interaction. */
 export interface RelationVerb {
-  /** The relation it states: a fixed, lower-case verb phrase. */
+  /** The relation it states: a fixed, lower-case verb phrase; empty when it states one only as a plan. */
   type: string;
   /** Words that must stand between the verb and its object ("called on", "talked with"). */
   particles?: readonly string[];
@@ -24,8 +24,9 @@ const TABLE: [string, string, Omit<RelationVerb, 'type'>?][] = [
   ['talked_with', 'talk talks talked talking speak speaks spoke speaking spoken', { particles: ['with', 'to'] }],
   ['met', 'meet meets met meeting', { optional: ['with'], future: 'will_meet' }],
   ['visited', 'visit visits visited visiting', { future: 'will_visit' }],
-  ['visited', 'travelled traveled', { particles: ['to'] }],
-  ['will_visit', 'head travel go', { particles: ['to'], future: 'will_visit' }],
+  ['visited', 'travelled traveled went headed', { particles: ['to'] }],
+  // "will head to China": a plan; "make her go to Illinois", "they go to Iowa" state none.
+  ['', 'head travel go', { particles: ['to'], future: 'will_visit' }],
   ['congratulated', 'congratulate congratulates congratulated congratulating', { possessive: true }],
   ['thanked', 'thank thanks thanked thanking', { possessive: true }],
   ['praised', 'praise praises praised praising hail hails hailed hailing commend commends commended commending', { possessive: true }],
