@@ -24,6 +24,7 @@ const rows: Row[] = [
   ['French Prime Minister Manuel Valls told the Paris daily Liberation that divides must end.', []],
   ["And I tell the 'Bernie or Bust' people, if you're angry, stay home.", []],
   ['The governor visited Trump Tower on Monday.', []],
+  ['Trump met with Republican House and Senate members on the Hill.', []],
   // phrases of conversation and sanction
   ['Chinese President Xi Jinping held phone talks with U.S. President Donald Trump on Friday.', ['talked_with: Xi Jinping -> Donald Trump']],
   ['Xi Jinping Holds Telephone Talks at Request with President Donald Trump of the US', ['talked_with: Xi Jinping -> Donald Trump']],
@@ -39,6 +40,9 @@ const rows: Row[] = [
   ['Senator Ann Ward would never endorse Governor Tom Hale.', []],
   ['If Cruz endorses Trump, the party will unite.', []],
   ['China has long pushed for the US to meet North Korea.', []],
+  ['I think when Donald Trump debates Hillary Clinton she will lose.', []],
+  ['When Trump met Xi in April, the talks went well.', ['met: Trump -> Xi']],
+  ['When pressed by the moderators, Sanders did apologize to Clinton.', ['apologized_to: Sanders -> Clinton']],
   ['Trump avoids condemning Russia in his speech.', []],
   ['Cruz said he was not going to act like a puppy and back Trump.', []],
   // the subject of a clause the act continues

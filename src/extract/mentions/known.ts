@@ -22,6 +22,9 @@ function matcher() {
 /** Marks a surname standing alone; it must not be the tail of another name ("Bill Clinton", "Paul D. Ryan"). */
 const SHORT = 'surname';
 
+/** Capitalised words that open a sentence before a surname, not a first name: "When Trump spoke". */
+const OPENERS = /^(?:When|Whenever|If|As|But|And|Or|While|After|Before|Since|Because|Although|Though|So|Then|Now|Why|How|What|Where|Who|Whom|Whether|Did|Does|Do|Will|Would|Can|Could|Should|Has|Had|Have|Is|Was|Were|Are|For|With|Without|Unlike|Like|Even|Once|Until|Unless|Yet|Still|Also|Only|Nor|Neither|Meanwhile|However|Instead|Indeed|Today|Yesterday|That|This|Let|Says|Said|Asked|Told|Both|Not|Of|To|On|In|At|By|From|Under|Over|Against|About)$/;
+
 /** Where a capital stands for a place, not its government: "In Moscow", "visiting Washington". */
 const LOCATIVE = /\b(in|at|from|to|near|visiting|visit|outside|inside|across|around)\s+$/i;
 
@@ -34,7 +37,7 @@ export function knownMentions(doc: NewsDocument): Mention[] {
     if (!form) continue;
     if (form.class === SHORT && /(?:\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) {
       const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
-      if (!gazetteer().titles.includes(before)) continue;
+      if (!gazetteer().titles.includes(before) && !OPENERS.test(before)) continue;
     }
     const span = { start: m.index, end: m.index + m[0].length };
     const mention: Mention = {

@@ -59,6 +59,12 @@ function continuesPhrase(tokens: readonly Token[], k: number): boolean {
   return (tagged(t, 'Adjective') && !PARTICLES.has(word(t))) || /^\p{Ll}/u.test(n?.text ?? '');
 }
 
+// "Republican House and Senate members": a name joined to another before a common noun they both modify.
+function sharedModifier(tokens: readonly Token[], k: number): boolean {
+  if (word(tokens[k]) !== 'and' || breaksAfter(tokens[k]) || breaksAfter(tokens[k + 1])) return false;
+  return /^\p{Lu}/u.test(tokens[k + 1]?.text ?? '') && continuesPhrase(tokens, k + 2) && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '');
+}
+
 /** The mention heading the phrase that starts at token `k`, no further than `stop`. */
 export function headAt(tokens: readonly Token[], index: MentionIndex, k: number, stop: number, options: HeadOptions = {}): Head | null {
   for (let j = k; j < Math.min(stop, k + 8); ) {
@@ -88,7 +94,7 @@ export function headAt(tokens: readonly Token[], index: MentionIndex, k: number,
     const possessive = /['’]s?$/.test(end.text) || tagged(end, 'Possessive');
     // A phrase known to end here ends here, whatever the tagger makes of the next word.
     const open = last + 1 < stop && (!breaksAfter(end) || (state && COMMA.test(end.post)));
-    const modifier = possessive ? !options.possessive : open && continuesPhrase(tokens, last + 1);
+    const modifier = possessive ? !options.possessive : open && (continuesPhrase(tokens, last + 1) || sharedModifier(tokens, last + 1));
     const usable = found.mention.kind !== 'pronoun' || options.pronouns === true;
     if (!modifier && usable) return { mention: found.mention, next: last + 1 };
     if (possessive || !open || !usable) return null;

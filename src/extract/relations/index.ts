@@ -25,6 +25,7 @@ const PHRASES: { type: string; pattern: RegExp; clause?: boolean }[] = [
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'nt']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
+const PAST = new Set(['did', 'was', 'were', 'had']);
 const MODALS = new Set(["'d", 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
 const FUTURE = new Set(['will', 'to', "'ll", 'shall']);
 // Verbs before "to" that make the act a plan of their subject's.
@@ -122,9 +123,15 @@ function moodOf(tokens: readonly Token[], from: number, i: number): 'real' | 'fu
     if (NEGATIONS.has(w) || MODALS.has(w)) return 'unreal';
     if (FUTURE.has(w)) mood = 'future';
   }
+  // "when Trump debates Clinton" is still to come; "when Trump met Xi", "When pressed, Sanders did
+  // apologize" and "when Obama was visiting Jerusalem" happened.
+  const present = tagged(tokens[i], 'PresentTense') && !tagged(tokens[i], 'Gerund') && !before.some((w) => PAST.has(w));
+  let clause = true;
   for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
     if (HYPOTHETICAL.has(word(tokens[k]))) return 'unreal';
+    if (clause && present && word(tokens[k]) === 'when') return 'unreal';
     if (/[;:]/.test(tokens[k]!.post)) break;
+    if (/,/.test(tokens[k]!.post)) clause = false;
   }
   return mood;
 }

@@ -44,6 +44,8 @@ describe('surname mentions', () => {
     ['Pollster Pat Caddell spoke on Thursday. Caddell said health was at the forefront.', ['Pat Caddell', 'Caddell']],
     ['Director Ava DuVernay spoke first. DuVernay said the film was done.', ['Ava DuVernay', 'DuVernay']],
     ['Mr. King said the vote was close.', ['King']],
+    ['When Trump spoke, the crowd cheered.', ['Trump']],
+    ['If Trump wins, the party will split.', ['Trump']],
     // a surname opening a longer name, or a phrase of common nouns, is part of it
     ['Pat Caddell spoke. He read the Caddell Report.', ['Pat Caddell']],
     ['Andrew Young spoke. Young voters said they would stay home.', ['Andrew Young']],
