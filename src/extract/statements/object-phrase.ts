@@ -46,7 +46,9 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
   return null;
 }
 
-function newClause(tokens: readonly Token[], k: number): boolean {
+/** True when a subject and its verb start at token `k`: a clause of its own opens there. */
+export function newClause(tokens: readonly Token[], k: number): boolean {
+  if (tagged(tokens[k], 'Pronoun') && !tagged(tokens[k], 'Possessive')) return finite(tokens[k + 1]);
   const subject = phraseStartingAt(tokens, k);
   return subject !== null && !breaksAfter(tokens[subject.to]) && finite(tokens[subject.to + 1]);
 }

@@ -32,6 +32,9 @@ const rows: Row[] = [
   ['The company announced it would cut 3,000 jobs, a loss rivaling the cuts of the last recession.', 'The company', 'announced', 'it would cut 3,000 jobs', 'indirect', null, []],
   ['He said the vote would come on Monday, a day before the deadline.', 'He', 'said', 'the vote would come on Monday, a day before the deadline', 'indirect', null, []],
   ['While the senators fiercely opposed those rules, the party base has shown little interest.', 'the senators', 'fiercely opposed', 'those rules', 'indirect', null, []],
+  // a cue in a leading subordinate clause reports no more than that clause
+  ["While the mayor has warned against ''a rush to judgment'' in the way the city handles complaints, she has ordered a review of the program.", 'the mayor', 'has warned against', "''a rush to judgment'' in the way the city handles complaints", 'direct', null, []],
+  ['While the governor praised the plan the council drew up, she has criticized its cost.', 'the governor', 'praised', 'the plan the council drew up', 'indirect', null, []],
   ['The newspaper endorsed the mayor - the first time it has backed a Democrat.', 'The newspaper', 'endorsed', 'the mayor', 'indirect', null, []],
   ['He praised the report, including its findings on jobs.', 'He', 'praised', 'the report, including its findings on jobs', 'indirect', null, []],
   ['The mayor said the budget was balanced, including the school fund.', 'The mayor', 'said', 'the budget was balanced, including the school fund', 'indirect', null, []],

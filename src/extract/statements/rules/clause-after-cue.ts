@@ -4,6 +4,7 @@ import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import { objectEnd } from '../object-phrase.js';
+import { beforeMainClause } from '../subordinate.js';
 import { PARTICIPLE_OPENERS } from '../subject.js';
 import type { Rule } from '../draft.js';
 import type { Token } from '../../parse.js';
@@ -68,6 +69,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
   }
+  // "While Obama has cautioned against X in ..., he has ordered ...": a cue in a leading subordinate
+  // clause says no more than that clause; the main clause begins after the comma before its subject.
+  if (content) content = beforeMainClause(ctx, tokens, frame, content);
   // "endorsed Trump and has appeared at his side ...": an object that is a thing ends with its phrase.
   let object: number | null = null;
   if (content && word(tokens[start]) !== 'that' && !/[“"]/.test(tokens[start]!.pre)) {

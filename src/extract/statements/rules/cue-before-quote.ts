@@ -8,6 +8,7 @@ import type { Rule } from '../draft.js';
 import { quoteFrom } from '../quotes.js';
 import { phraseStartingAt } from '../noun-phrase.js';
 import { PERSONAL, described } from '../subject.js';
+import { beforeMainClause } from '../subordinate.js';
 
 /** Reads a cue followed by a quotation at the cue verb `i`. */
 export const cueBeforeQuote: Rule = (ctx, s, i) => {
@@ -41,7 +42,7 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   let content: Span = q;
   // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
   if (q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
-    content = trim(ctx.text, { start: q.start, end: sentence.span.end });
+    content = beforeMainClause(ctx, tokens, frame, trim(ctx.text, { start: q.start, end: sentence.span.end }));
   }
   return {
     source: rangeSpan(tokens, frame.subject ?? speaker),
