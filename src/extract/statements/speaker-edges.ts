@@ -1,5 +1,5 @@
 // The edges of a speaker phrase as annotators draw them: no dateline, no opening time phrase or
-// adverb, no "himself" after the name; a bracket it opens is closed.
+// adverb, nothing before a pronoun, no day after the name, no "himself"; a bracket it opens is closed.
 import type { Span } from '../../core/index.js';
 
 // "WASHINGTON -- President Obama", "Saturday — Sanders": a dateline or a time set off by a dash.
@@ -8,6 +8,10 @@ const DATELINE = /^(?:\p{Lu}[\p{Lu}.,' ]*|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun
 const OPENER = /^(?:earlier|later|meanwhile|still|also|now|then|on|in|at|last|this|after|before|during|by|with|since|until|over)\b[^,]{0,40},\s*/i;
 // "Then someone asked", "Perhaps the moderators will demand": an adverb of the clause, not the speaker's.
 const LEAD_ADVERB = /^(?:then|perhaps|meanwhile|so|instead|finally)\s+(?=\p{L})/iu;
+// "this time he", "Recently she", "Now you": a pronoun takes no words before it; those are the clause's.
+const PRONOUN_LAST = /^(?:(?:this|that|now|recently|then|but|and|so|yet|still|also|later|earlier|today|yesterday|tonight|here|there|again|once|at|first|last|next|week|year|month|night|morning|afternoon|evening|instead|meanwhile|perhaps|even|indeed|however|too|lately|time|soon)\s+){1,3}(he|she|they|we|you|I)$/iu;
+// "Donald Trump on Thursday", "a report on Wednesday": the day is the saying's, not the speaker's.
+const DAY_AFTER = /\s+on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2})$/u;
 // "Sanders himself, who was not there": the reflexive and all after it only stress the name.
 const REFLEXIVE = /^(.+?)\s+(?:himself|herself|themselves)\b/u;
 
@@ -22,6 +26,11 @@ export function trimSpeaker(text: string, source: Span): Span {
     const m = edge.exec(phrase());
     if (m && /\p{L}/u.test(phrase().slice(m[0].length))) start += m[0].length;
   }
+  const pronoun = PRONOUN_LAST.exec(phrase());
+  if (pronoun) start = end - pronoun[1]!.length;
+  const day = DAY_AFTER.exec(phrase());
+  // ("Clinton, who spoke in Ohio on Tuesday" keeps the day of its aside.)
+  if (day && /\p{L}/u.test(phrase().slice(0, day.index)) && !/,/.test(phrase())) end = start + day.index;
   const reflexive = REFLEXIVE.exec(phrase());
   // "a reader calling himself Old Sam": after a verb the reflexive is its object.
   if (reflexive && !/(?:ing|ed)$/.test(reflexive[1]!)) end = start + reflexive[1]!.length;

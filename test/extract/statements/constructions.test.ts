@@ -116,6 +116,8 @@ const rows: Row[] = [
   // a dateline, an opening time phrase or a stressing reflexive is no part of the speaker
   ['DENVER -- Governor Ana Ruiz said the fires were contained.', 'Governor Ana Ruiz', 'said', 'the fires were contained', 'indirect', null, []],
   ['Earlier Tuesday, her spokesman, Tom Lee, said the tour would go on.', 'her spokesman, Tom Lee', 'said', 'the tour would go on', 'indirect', null, []],
+  ['But this time he praised the efforts of the governor.', 'he', 'praised', 'the efforts of the governor', 'indirect', null, []],
+  ['The senator on Thursday stepped up his attacks on the mayor, saying she is weak.', 'The senator', 'saying', 'she is weak', 'indirect', null, []],
   ['The senator himself, who skipped the vote, said the bill was flawed.', 'The senator', 'said', 'the bill was flawed', 'indirect', null, []],
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
