@@ -51,6 +51,8 @@ describe('the sample articles through Neo4j', () => {
     ['cypher/conversation.cypher', ['a="Xi"', 'b="Donald Trump"'], 'Donald Trump'],
     ['cypher/entity-aliases.cypher', ['name=DPRK'], 'North Korea'],
     ['cypher/overview.cypher', [] as string[], 'SAID_TO'],
+    ['cypher/interactions.cypher', ['relation=talked_with'], 'Xi Jinping'],
+    ['cypher/interactions.cypher', ['relation='], 'congratulated'],
   ])('the saved query %s answers on the samples', async (file, params, expected) => {
     const r = await runCli(['cypher', file, ...params.flatMap((p) => ['--param', p]), '--json'], neo4j);
     expect(r.code, r.err).toBe(0);
