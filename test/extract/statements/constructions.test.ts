@@ -32,6 +32,11 @@ const rows: Row[] = [
   ['The company announced it would cut 3,000 jobs, a loss rivaling the cuts of the last recession.', 'The company', 'announced', 'it would cut 3,000 jobs', 'indirect', null, []],
   ['He said the vote would come on Monday, a day before the deadline.', 'He', 'said', 'the vote would come on Monday, a day before the deadline', 'indirect', null, []],
   ['While the senators fiercely opposed those rules, the party base has shown little interest.', 'the senators', 'fiercely opposed', 'those rules', 'indirect', null, []],
+  // a cue in a relative clause whose object is the noun before it
+  ["The mayor's answer to the question nobody asked was blunt.", 'nobody', 'asked', 'the question', 'indirect', null, []],
+  ['This is not the campaign Clinton envisioned.', 'Clinton', 'envisioned', 'the campaign', 'indirect', null, []],
+  ['The bill included something she opposed as a senator.', 'she', 'opposed', 'something', 'indirect', null, []],
+  ['He was accused of fraud, which he has denied.', 'he', 'has denied', 'which', 'indirect', null, []],
   // a cue in a leading subordinate clause reports no more than that clause
   ["While the mayor has warned against ''a rush to judgment'' in the way the city handles complaints, she has ordered a review of the program.", 'the mayor', 'has warned against', "''a rush to judgment'' in the way the city handles complaints", 'direct', null, []],
   ['While the governor praised the plan the council drew up, she has criticized its cost.', 'the governor', 'praised', 'the plan the council drew up', 'indirect', null, []],
