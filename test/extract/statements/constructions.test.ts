@@ -299,6 +299,8 @@ const rows: Row[] = [
   ['The agency reported that Lee told Ortiz the talks were useful.', 'Lee', 'told', 'the talks were useful', 'indirect', 'Ortiz', ['The agency']],
   ['Xinhua quoted Xi as saying that he hoped all parties would avoid provocations.', 'Xi', 'as saying', 'that he hoped all parties would avoid provocations', 'indirect', null, ['Xinhua']],
   ['The news agency added that Xi also told Trump that both sides should cooperate.', 'Xi', 'also told', 'that both sides should cooperate', 'indirect', 'Trump', ['The news agency']],
+  // no cut inside a quotation that goes on
+  ['The mayor credited the victory to "a closed primary, something I am not keen on, where independents cannot vote."', 'The mayor', 'credited', 'the victory to "a closed primary, something I am not keen on, where independents cannot vote."', 'indirect', null, []],
   // a quotation going on after its cue, the marks mixed
   ['"The city is safe,” he added. “If we wait, that would not help."', 'he', 'added', '"The city is safe,” ... “If we wait, that would not help."', 'direct', null, []],
   // a relative clause with its own speaker

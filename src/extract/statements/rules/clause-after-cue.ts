@@ -5,6 +5,7 @@ import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import { objectEnd } from '../object-phrase.js';
 import { beforeMainClause } from '../subordinate.js';
+import { quoteAt } from '../quotes.js';
 import { PARTICIPLE_OPENERS } from '../subject.js';
 import type { Rule } from '../draft.js';
 import type { Token } from '../../parse.js';
@@ -78,6 +79,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     let last = start;
     while (last + 1 < tokens.length && tokens[last + 1]!.span.start < content.end) last++;
     object = objectEnd(tokens, start, last);
+    // 'credited the win to "a closed primary, something I ...": no cut inside a quotation that goes on.
+    const quote = object !== null ? quoteAt(ctx.quotes, tokens[object]!.span.start) : undefined;
+    if (quote && quote.end > tokens[object!]!.span.end + 2) object = null;
     if (object !== null) content = trim(ctx.text, { start: content.start, end: tokens[object]!.span.end });
   }
   // "75 percent said yes": a one-word answer is content too.
