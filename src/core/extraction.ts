@@ -22,6 +22,10 @@ export interface Mention {
    * "the Chinese side" -> "China"). Inferred, not read: the text says `text`.
    */
   canonical?: string;
+  /** A person's gender where the text shows it: a first name the tagger knows, "Mr." or "Mrs.". */
+  gender?: 'male' | 'female';
+  /** Inside a quotation: the quoted speaker's words, not the narration's. */
+  quoted?: boolean;
   /**
    * What kind of organization or person a lexicon says it is ("news agency", "head of state").
    * On a description ("the news agency"), the kind of entity it refers back to.

@@ -41,8 +41,16 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
     }
   }
   const starts = sentenceStarts(document.text);
+  // A person's gender where any of their names in the document shows it ("Hillary Clinton" for "Clinton").
+  const genders = new Map<string, string | null>();
+  for (const m of names) {
+    const id = link.get(m.id);
+    if (!m.gender || !id) continue;
+    genders.set(id, genders.has(id) && genders.get(id) !== m.gender ? null : m.gender);
+  }
+  const genderOf = (m: Mention): string | undefined => m.gender ?? genders.get(link.get(m.id) ?? '') ?? undefined;
   for (const p of extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m))) {
-    const target = antecedentOf(p, names, starts);
+    const target = antecedentOf(p, names, starts, genderOf);
     if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
   }
   return link;

@@ -14,16 +14,28 @@ function within(s: Span, outer: Span): boolean {
   return s.start >= outer.start && s.end <= outer.end;
 }
 
+const MALE = new Set(['he', 'him', 'his', 'himself']);
+const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+
 /**
  * The mention a third-person pronoun refers back to: the first person named earlier in its
  * own sentence (the subject: "Xinhua quoted Xi as saying that he..."), else the first person
- * named in the nearest earlier sentence that names one, up to three sentences back.
+ * named in the nearest earlier sentence that names one, up to three sentences back. A name
+ * inside a quotation is the quoted speaker's word, no antecedent of the narration's "he"
+ * ('"I love Larry," he said'); nor is a person of the other gender, where the text shows it.
  */
-export function antecedentOf(p: Mention, names: readonly Mention[], starts: readonly number[]): Mention | undefined {
+export function antecedentOf(p: Mention, names: readonly Mention[], starts: readonly number[], genderOf: (m: Mention) => string | undefined = (m) => m.gender): Mention | undefined {
+  const word = p.text.toLowerCase();
+  const wanted = MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : undefined;
+  const fits = (m: Mention): boolean => {
+    if (m.quoted && !p.quoted) return false;
+    const gender = wanted ? genderOf(m) : undefined;
+    return gender === undefined || gender === wanted;
+  };
   const here = sentenceIndex(starts, p.span.start);
   for (let s = here; s >= Math.max(0, here - 3); s--) {
     const inSentence = names.filter(
-      (m) => m.type === 'person' && sentenceIndex(starts, m.span.start) === s && m.span.end <= p.span.start,
+      (m) => m.type === 'person' && sentenceIndex(starts, m.span.start) === s && m.span.end <= p.span.start && fits(m),
     );
     if (inSentence.length) return inSentence[0];
   }

@@ -1,9 +1,12 @@
 // Sentence starts found by punctuation, enough for resolution to say "same or previous sentence".
 
+// "Mr. Tribe", "Sen. Reed", "Laurence H. Tribe": a title or an initial is no sentence end.
+const END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Maj|Adm|Del|Ft|Mt|No|\p{Lu}))[.!?]["”’')]*\s+(?=["“‘'(]?\p{Lu})|\n+/gu;
+
 /** Offsets where sentences start: after a sentence end or a line break. */
 export function sentenceStarts(text: string): number[] {
   const starts = [0];
-  for (const m of text.matchAll(/[.!?]["”’)]*\s+(?=["“‘(]?\p{Lu})|\n+/gu)) starts.push(m.index + m[0].length);
+  for (const m of text.matchAll(END)) starts.push(m.index + m[0].length);
   return [...new Set(starts)].sort((a, b) => a - b);
 }
 

@@ -202,3 +202,14 @@ describe('resolveDocuments: the speaker of a statement', () => {
     expect(batch.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(expected);
   });
 });
+
+describe('resolveDocuments: a pronoun', () => {
+  it.each([
+    ['is no name inside a quotation', 'Mr. Obama dismissed the criticism from Mr. Tribe. "I love Larry Tribe," he said.', 'he', 'Barack Obama'],
+    ['is no person of the other gender', 'Kevin Hart met Hillary Clinton on Monday. "We are ready," she said.', 'she', 'Hillary Clinton'],
+    ['goes past a title, which ends no sentence', 'The plan failed. Mr. Obama met Mr. Kerry, and the talks went well. He said so.', 'He', 'Barack Obama'],
+    ['goes back over a closing quotation written with apostrophes', "Ms. Diaz was told it was ''not our policy.'' The network sent Ms. Diaz to Ohio. She declined.", 'She', 'Diaz'],
+  ])('%s', (_what, text, pronoun, expected) => {
+    expect(resolvedName(resolveTexts([text]), 0, pronoun)).toBe(expected);
+  });
+});

@@ -1,13 +1,14 @@
 // All mentions of a document: gazetteer names first, then compromise's names, descriptions and pronouns.
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { spansOverlap } from '../../core/index.js';
-import type { ParsedText } from '../parse.js';
+import type { ParsedText, Token } from '../parse.js';
 import { compoundMentions } from './compounds.js';
 import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { nameMentions } from './names.js';
 import { pronounMentions } from './pronouns.js';
 import { surnameMentions } from './surnames.js';
+import { findQuotes, quoteAt } from '../statements/quotes.js';
 
 /**
  * People, organizations and places mentioned in the document, in text order: descriptions,
@@ -23,5 +24,28 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed)]) keep(group);
   keep(surnameMentions(doc, parsed, kept));
   keep(pronounMentions(doc, parsed));
+  const quotes = findQuotes(doc.text);
+  const tokens = parsed.sentences.flatMap((s) => s.tokens);
+  for (const m of kept) {
+    const q = quoteAt(quotes, m.span.start);
+    if (q && m.span.start > q.start) m.quoted = true;
+    const gender = m.type === 'person' && m.kind === 'name' ? genderOf(tokens, m) : undefined;
+    if (gender) m.gender = gender;
+  }
   return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+// "Hillary Clinton", "Mr. Trump", "Mrs. Clinton": a courtesy title before the name, or a first name
+// the tagger knows as one gender's; "Christie" alone is a surname, whatever first name it spells.
+function genderOf(tokens: readonly Token[], m: Mention): 'male' | 'female' | undefined {
+  const first = tokens.findIndex((t) => t.span.end > m.span.start);
+  if (first < 0) return undefined;
+  const title = tokens[first - 1]?.text.toLowerCase();
+  if (title === 'mr') return 'male';
+  if (title === 'mrs' || title === 'ms') return 'female';
+  const t = tokens[first]!;
+  if (!/\s/.test(m.text)) return undefined;
+  if (t.tags.has('MaleName') && !t.tags.has('FemaleName')) return 'male';
+  if (t.tags.has('FemaleName') && !t.tags.has('MaleName')) return 'female';
+  return undefined;
 }
