@@ -48,7 +48,7 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
   const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   const sentences: ParsedSentence[] = [];
   for (const s of json) {
-    const all: Token[] = s.terms.map((t, index) => ({
+    const tokens: Token[] = s.terms.map((t, index) => ({
       text: t.text,
       span: { start: t.offset.start, end: t.offset.start + t.offset.length },
       pre: t.pre,
@@ -58,39 +58,19 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
       chunk: t.chunk ?? '',
       index,
     }));
-    for (const tokens of splitAtQuotations(all)) pushSentence(sentences, tokens);
+    const first = tokens[0];
+    const last = tokens[tokens.length - 1];
+    if (!first || !last) continue;
+    // Keep closing punctuation and quotes ('."') inside the sentence span.
+    const closing = /^[^\s]*/.exec(last.post)?.[0] ?? '';
+    const span = { start: first.span.start, end: last.span.end + closing.length };
+    const prev = sentences[sentences.length - 1];
+    if (prev && brokenAtAbbreviation(prev.tokens[prev.tokens.length - 1]!, first)) {
+      prev.tokens.push(...tokens.map((t) => ({ ...t, index: prev.tokens.length + t.index })));
+      prev.span = { start: prev.span.start, end: span.end };
+    } else sentences.push({ span, tokens });
   }
   return { text, sentences };
-}
-
-// '... he added. "If we were ...': a sentence ending before an opening quotation mark that the
-// splitter ran on into the next.
-function splitAtQuotations(tokens: Token[]): Token[][] {
-  const pieces: Token[][] = [];
-  let from = 0;
-  for (let k = 0; k + 1 < tokens.length; k++) {
-    const next = tokens[k + 1]!;
-    if (/[.!?]\s+$/.test(tokens[k]!.post) && /^[“"]/.test(next.pre) && /^\p{Lu}/u.test(next.text) && !TITLES.test(tokens[k]!.text)) {
-      pieces.push(tokens.slice(from, k + 1));
-      from = k + 1;
-    }
-  }
-  pieces.push(tokens.slice(from));
-  return pieces.map((p) => p.map((t, index) => ({ ...t, index })));
-}
-
-function pushSentence(sentences: ParsedSentence[], tokens: Token[]): void {
-  const first = tokens[0];
-  const last = tokens[tokens.length - 1];
-  if (!first || !last) return;
-  // Keep closing punctuation and quotes ('."') inside the sentence span.
-  const closing = /^[^\s]*/.exec(last.post)?.[0] ?? '';
-  const span = { start: first.span.start, end: last.span.end + closing.length };
-  const prev = sentences[sentences.length - 1];
-  if (prev && brokenAtAbbreviation(prev.tokens[prev.tokens.length - 1]!, first)) {
-    prev.tokens.push(...tokens.map((t) => ({ ...t, index: prev.tokens.length + t.index })));
-    prev.span = { start: prev.span.start, end: span.end };
-  } else sentences.push({ span, tokens });
 }
 
 // Titles and "No." that the sentence splitter can take for a full stop: "the No. 2 Republican", "Sen. Reed".

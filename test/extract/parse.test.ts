@@ -30,13 +30,4 @@ describe('parseText', () => {
   ])('does not end a sentence at the abbreviation in %s', (text) => {
     expect(parseText(text).sentences).toHaveLength(1);
   });
-
-  it.each([
-    ['"The city is safe,” he added. “If we wait, that would not help."', 'he added.'],
-    ['"The city is safe," he added. "If we wait, that would not help."', 'he added.'],
-  ])('ends a sentence before an opening quotation mark in %s', (text, end) => {
-    const parsed = parseText(text);
-    expect(parsed.sentences).toHaveLength(2);
-    expect(text.slice(parsed.sentences[0]!.span.start, parsed.sentences[0]!.span.end)).toContain(end);
-  });
 });

@@ -12,6 +12,10 @@ export function extendQuotes(ctx: StatementContext, drafts: Draft[]): void {
     if (d.kind !== 'direct') continue;
     const last = d.content[d.content.length - 1]!;
     let end = Math.max(last.end, ctx.sentences[d.sentence]!.span.end);
+    // '"...," he added. “If ...': where the splitter ran the sentence on into the next quotation,
+    // that quotation starts right after the cue's full stop.
+    const next = d.cue ? quoteFrom(ctx.quotes, d.cue.end) : undefined;
+    if (d.cue && next && next.start < end && d.cue.start > last.end && /^[^\p{L}\p{N}]*[.!?][^\p{L}\p{N}]*$/u.test(ctx.text.slice(d.cue.end, next.start))) end = d.cue.end;
     for (;;) {
       const q = quoteFrom(ctx.quotes, end);
       // Only space and punctuation may stand between the statement and the quotation.
