@@ -16,6 +16,7 @@ function within(s: Span, outer: Span): boolean {
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
+const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
 
 /**
  * The mention a third-person pronoun refers back to: the first person named earlier in its
@@ -26,6 +27,8 @@ const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
  */
 export function antecedentOf(p: Mention, names: readonly Mention[], starts: readonly number[], genderOf: (m: Mention) => string | undefined = (m) => m.gender): Mention | undefined {
   const word = p.text.toLowerCase();
+  // "they" is a group, never one person named before it.
+  if (PLURAL.has(word)) return undefined;
   const wanted = MALE.has(word) ? 'male' : FEMALE.has(word) ? 'female' : undefined;
   const fits = (m: Mention): boolean => {
     if (m.quoted && !p.quoted) return false;

@@ -1,7 +1,7 @@
 // Sentence starts found by punctuation, enough for resolution to say "same or previous sentence".
 
-// "Mr. Tribe", "Sen. Reed", "Laurence H. Tribe": a title or an initial is no sentence end.
-const END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Maj|Adm|Del|Ft|Mt|No|\p{Lu}))[.!?]["”’')]*\s+(?=["“‘'(]?\p{Lu})|\n+/gu;
+// "Mr. Tribe", "Sen. Reed", "Laurence H. Tribe": a title or an initial is no sentence end ("the U.S." may be).
+const END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Sens?|Reps?|Gov|Gen|Lt|Col|Capt|Sgt|St|Prof|Rev|Maj|Adm|Del|Ft|Mt|No))(?<!(?:^|[\s(])\p{Lu})[.!?]["”’')]*\s+(?=["“‘'(]?\p{Lu})|\n+/gu;
 
 /** Offsets where sentences start: after a sentence end or a line break. */
 export function sentenceStarts(text: string): number[] {

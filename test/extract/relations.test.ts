@@ -44,6 +44,11 @@ const rows: Row[] = [
   ['When Trump met Xi in April, the talks went well.', ['met: Trump -> Xi']],
   ['When pressed by the moderators, Sanders did apologize to Clinton.', ['apologized_to: Sanders -> Clinton']],
   ['Trump avoids condemning Russia in his speech.', []],
+  ['Can Trump beat Clinton in November?', []],
+  ['Trump denied that he had met Putin.', []],
+  ['Trump backed lifting sanctions on Russia.', []],
+  ['Cruz, once a fierce rival, endorsed Trump.', ['endorsed: Cruz -> Trump']],
+  ['Asked whether he trusted Moscow, Trump praised Putin.', ['praised: Trump -> Putin']],
   ['Cruz said he was not going to act like a puppy and back Trump.', []],
   // the subject of a clause the act continues
   ['Trump spoke in Ohio and attacked Clinton.', ['attacked: Trump -> Clinton']],
@@ -53,6 +58,8 @@ const rows: Row[] = [
   ['She says Trump\'s tweets accusing Alicia Machado of lying are false.', []],
   // not an object: a name opening a clause of its own, a noun that only looks like the verb
   ['It also mentions policies she supported that Trump argues were a mistake.', []],
+  ['Obama told aides Netanyahu would not budge.', []],
+  ["Putin criticized Obama's successor.", []],
   ['Clinton and Trump are tied heading into their first debate.', []],
   ['The meeting with Putin was cancelled.', []],
 ];

@@ -1,6 +1,7 @@
 // All mentions of a document: gazetteer names first, then compromise's names, descriptions and pronouns.
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { spansOverlap } from '../../core/index.js';
+import nlp from 'compromise';
 import type { ParsedText, Token } from '../parse.js';
 import { compoundMentions } from './compounds.js';
 import { descriptionMentions } from './descriptions.js';
@@ -43,9 +44,17 @@ function genderOf(tokens: readonly Token[], m: Mention): 'male' | 'female' | und
   const title = tokens[first - 1]?.text.toLowerCase();
   if (title === 'mr') return 'male';
   if (title === 'mrs' || title === 'ms') return 'female';
-  const t = tokens[first]!;
   if (!/\s/.test(m.text)) return undefined;
-  if (t.tags.has('MaleName') && !t.tags.has('FemaleName')) return 'male';
-  if (t.tags.has('FemaleName') && !t.tags.has('MaleName')) return 'female';
-  return undefined;
+  return firstNameGender(tokens[first]!.text);
+}
+
+// The gender compromise knows a first name by, read alone: in a name the lexicon knows whole
+// ("Hillary Clinton") the tagger marks both words as a person and drops the first name's gender.
+const firstNames = new Map<string, 'male' | 'female' | undefined>();
+function firstNameGender(word: string): 'male' | 'female' | undefined {
+  if (!firstNames.has(word)) {
+    const tags = new Set((nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []);
+    firstNames.set(word, tags.has('MaleName') && !tags.has('FemaleName') ? 'male' : tags.has('FemaleName') && !tags.has('MaleName') ? 'female' : undefined);
+  }
+  return firstNames.get(word);
 }

@@ -5,6 +5,7 @@ import { stableId } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 
 const COURTESY = /^(mr|mrs|ms|dr|sen|rep|gov)$/i;
+const OFFICES = /^(Speaker|President|Chairman|Chairwoman|Secretary|Mayor|Justice|Ambassador|Leader)$/;
 
 /** The last word of each person's full name. */
 function surnamesOf(people: readonly Mention[]): Set<string> {
@@ -36,6 +37,8 @@ export function surnameMentions(doc: NewsDocument, parsed: ParsedText, found: re
       const prev = s.tokens[i - 1];
       const titled = prev !== undefined && COURTESY.test(prev.text) && /^\.?\s+$/.test(prev.post);
       if (!titled && (!surnames.has(word) || modifiesNext(t, s.tokens[i + 1]))) return;
+      // "Mr. Speaker, I yield back": an office addressed, no name.
+      if (titled && OFFICES.test(word)) return;
       const span = { start: t.span.start, end: t.span.start + word.length };
       out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'person', kind: 'name' });
     });

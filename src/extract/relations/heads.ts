@@ -36,6 +36,8 @@ export interface Head {
 }
 
 const COMMA = /^\.?,\s*$/;
+// People named by their tie to someone: "Obama's successor", "Trump's wife".
+const KIN = /^(successor|predecessor|wife|husband|son|daughter|father|mother|brother|sister|aides?|adviser|advisers|lawyer|lawyers|spokes(man|woman|person)|friend|rival|opponent|nominee|pick|deputy|boss|staff|allies|ally|supporters?|critics?|family|children)$/;
 // Words the tagger may read as adjectives that open a phrase of their own: "backs Trump over Clinton".
 const PARTICLES = new Set(['over', 'under', 'up', 'down', 'out', 'off', 'about', 'above', 'below', 'near', 'like', 'after', 'before']);
 
@@ -94,7 +96,9 @@ export function headAt(tokens: readonly Token[], index: MentionIndex, k: number,
     const possessive = /['’]s?$/.test(end.text) || tagged(end, 'Possessive');
     // A phrase known to end here ends here, whatever the tagger makes of the next word.
     const open = last + 1 < stop && (!breaksAfter(end) || (state && COMMA.test(end.post)));
-    const modifier = possessive ? !options.possessive : open && (continuesPhrase(tokens, last + 1) || sharedModifier(tokens, last + 1));
+    // "criticized Obama's policy" is aimed at Obama; "criticized Obama's successor" at someone else.
+    const possessed = tokens[last + 1]?.text === '' ? tokens[last + 2] : tokens[last + 1];
+    const modifier = possessive ? !options.possessive || tagged(possessed, 'Actor', 'Person') || KIN.test(word(possessed)) : open && (continuesPhrase(tokens, last + 1) || sharedModifier(tokens, last + 1));
     const usable = found.mention.kind !== 'pronoun' || options.pronouns === true;
     if (!modifier && usable) return { mention: found.mention, next: last + 1 };
     if (possessive || !open || !usable) return null;

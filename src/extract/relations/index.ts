@@ -31,13 +31,17 @@ const FUTURE = new Set(['will', 'to', "'ll", 'shall']);
 // Verbs before "to" that make the act a plan of their subject's.
 const INTENT = new Set(['is', 'are', 'was', 'were', 'plans', 'planned', 'planning', 'going', 'expected', 'scheduled', 'set', 'due', 'intends', 'intended', 'hopes', 'hoped']);
 // "if Trump wins the nomination", "whether Cruz will endorse Trump": no act, a condition or a question.
-const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'once', 'should']);
+const HYPOTHETICAL = new Set(['if', 'whether', 'unless', 'should']);
+// "Trump denied that he had met Putin": what is denied is no act.
+const DENIAL = /^(den(y|ies|ied|ying)|reject(s|ed|ing)?|disput(e|es|ed|ing)|refut(e|es|ed|ing))$/;
 
 /** Interactions between the mentioned actors, sentence by sentence. */
 export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions: readonly Mention[]): RelationMention[] {
   const out: RelationMention[] = [];
   for (const sentence of parsed.sentences) {
     const tokens = sentence.tokens;
+    // "Can Trump beat Clinton?", "Would Sanders endorse Clinton?": a question states no act.
+    if (/\?/.test(tokens[tokens.length - 1]?.post ?? '')) continue;
     const here = mentions.filter((m) => m.span.start >= sentence.span.start && m.span.end <= sentence.span.end);
     if (here.length < 2) continue;
     const index = indexMentions(tokens, here);
@@ -100,7 +104,8 @@ function phraseAt(text: string, tokens: readonly Token[], i: number): { type: st
   const rest = text.slice(tokens[i]!.span.start, tokens[i]!.span.start + 160);
   for (const p of PHRASES) {
     const m = p.pattern.exec(rest);
-    if (!m || (p.clause === true) === verb) continue;
+    // "backed lifting sanctions on Russia", "supported an end to sanctions against Cuba": the reverse.
+    if (!m || (p.clause === true) === verb || /\b(lift|end|eas|remov|repeal|relax|drop|scrap)/i.test(m[0].slice(tokens[i]!.text.length))) continue;
     const end = tokens[i]!.span.start + m[0].length;
     const next = tokens.findIndex((t, k) => k > i && t.span.start >= end);
     if (next > i) return { type: p.type, next, clause: p.clause === true };
@@ -126,12 +131,11 @@ function moodOf(tokens: readonly Token[], from: number, i: number): 'real' | 'fu
   // "when Trump debates Clinton" is still to come; "when Trump met Xi", "When pressed, Sanders did
   // apologize" and "when Obama was visiting Jerusalem" happened.
   const present = tagged(tokens[i], 'PresentTense') && !tagged(tokens[i], 'Gerund') && !before.some((w) => PAST.has(w));
-  let clause = true;
+  // Back to the start of the clause: "Asked whether he trusted Moscow, Trump praised Putin" is an act.
   for (let k = from - 1; k >= Math.max(0, from - 12); k--) {
-    if (HYPOTHETICAL.has(word(tokens[k]))) return 'unreal';
-    if (clause && present && word(tokens[k]) === 'when') return 'unreal';
-    if (/[;:]/.test(tokens[k]!.post)) break;
-    if (/,/.test(tokens[k]!.post)) clause = false;
+    if (/[,;:]/.test(tokens[k]!.post)) break;
+    if (HYPOTHETICAL.has(word(tokens[k])) || (present && word(tokens[k]) === 'when')) return 'unreal';
+    if (word(tokens[k]) === 'that' && DENIAL.test(word(tokens[k - 1]))) return 'unreal';
   }
   return mood;
 }
@@ -165,7 +169,7 @@ function subjectHead(tokens: readonly Token[], index: MentionIndex, subject: Tok
 }
 
 function finite(t: Token | undefined): boolean {
-  return tagged(t, 'PastTense', 'PresentTense') && !tagged(t, 'Gerund', 'Noun', 'Adjective');
+  return tagged(t, 'PastTense', 'PresentTense', 'Modal', 'Auxiliary', 'Copula') && !tagged(t, 'Gerund', 'Noun', 'Adjective');
 }
 
 // The token the object starts at after verb `i`, past the particles the verb needs.

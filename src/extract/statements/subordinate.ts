@@ -12,7 +12,9 @@ export const LEADING_SUBORDINATORS = new Set(['while', 'although', 'though', 'wh
 
 /** True when the cue's subject opens the sentence's leading subordinate clause ("While Obama said ..."). */
 export function inLeadingClause(tokens: readonly Token[], frame: CueFrame): boolean {
-  return LEADING_SUBORDINATORS.has(word(tokens[0])) && frame.subject?.from === 1;
+  // "Even though Trump said ...", "Just as Obama did ...": a two-word opener.
+  const opener = /^(even|just)$/.test(word(tokens[0])) && /^(though|as|if|when)$/.test(word(tokens[1])) ? 2 : 1;
+  return LEADING_SUBORDINATORS.has(word(tokens[opener - 1])) && frame.subject?.from === opener;
 }
 
 /** The content cut at the comma before the main clause's subject and verb, when the cue is in a leading clause. */

@@ -44,6 +44,7 @@ describe('surname mentions', () => {
     ['Pollster Pat Caddell spoke on Thursday. Caddell said health was at the forefront.', ['Pat Caddell', 'Caddell']],
     ['Director Ava DuVernay spoke first. DuVernay said the film was done.', ['Ava DuVernay', 'DuVernay']],
     ['Mr. King said the vote was close.', ['King']],
+    ['Mr. Speaker, I yield back the rest of my time.', []],
     ['When Trump spoke, the crowd cheered.', ['Trump']],
     ['If Trump wins, the party will split.', ['Trump']],
     // a surname opening a longer name, or a phrase of common nouns, is part of it

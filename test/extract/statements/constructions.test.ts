@@ -40,6 +40,7 @@ const rows: Row[] = [
   // a cue in a leading subordinate clause reports no more than that clause
   ["While the mayor has warned against ''a rush to judgment'' in the way the city handles complaints, she has ordered a review of the program.", 'the mayor', 'has warned against', "''a rush to judgment'' in the way the city handles complaints", 'direct', null, []],
   ['While the governor praised the plan the council drew up, she has criticized its cost.', 'the governor', 'praised', 'the plan the council drew up', 'indirect', null, []],
+  ['Even though the mayor said the state would pay for the bridge, the council approved the money.', 'the mayor', 'said', 'the state would pay for the bridge', 'indirect', null, []],
   ['The newspaper endorsed the mayor - the first time it has backed a Democrat.', 'The newspaper', 'endorsed', 'the mayor', 'indirect', null, []],
   ['He praised the report, including its findings on jobs.', 'He', 'praised', 'the report, including its findings on jobs', 'indirect', null, []],
   ['The mayor said the budget was balanced, including the school fund.', 'The mayor', 'said', 'the budget was balanced, including the school fund', 'indirect', null, []],
