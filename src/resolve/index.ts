@@ -49,8 +49,14 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
     genders.set(id, genders.has(id) && genders.get(id) !== m.gender ? null : m.gender);
   }
   const genderOf = (m: Mention): string | undefined => m.gender ?? genders.get(link.get(m.id) ?? '') ?? undefined;
-  for (const p of extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m))) {
-    const target = antecedentOf(p, names, starts, genderOf);
+  const third = extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m));
+  // The narration's pronouns first: a quotation's speaker may be one ('"He is a liar," she said').
+  for (const p of [...third.filter((m) => !m.quoted), ...third.filter((m) => m.quoted)]) {
+    // 'Trump said of Cruz: "He is a liar."': inside a quotation "he" is someone other than its speaker.
+    const statement = p.quoted ? enclosingStatement(p, extraction.statements) : undefined;
+    const speaker = statement ? entityIn(statement.source, extraction.mentions, link) : null;
+    const candidates = speaker ? names.filter((m) => link.get(m.id) !== speaker) : names;
+    const target = antecedentOf(p, candidates, starts, genderOf);
     if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
   }
   return link;
