@@ -56,7 +56,7 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
     const statement = p.quoted ? enclosingStatement(p, extraction.statements) : undefined;
     const speaker = statement ? entityIn(statement.source, extraction.mentions, link) : null;
     const candidates = speaker ? names.filter((m) => link.get(m.id) !== speaker) : names;
-    const target = antecedentOf(p, candidates, starts, genderOf);
+    const target = antecedentOf(p, candidates, starts, document.text, genderOf);
     if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
   }
   return link;

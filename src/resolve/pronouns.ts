@@ -25,7 +25,7 @@ const PLURAL = new Set(['they', 'them', 'their', 'theirs', 'themselves']);
  * inside a quotation is the quoted speaker's word, no antecedent of the narration's "he"
  * ('"I love Larry," he said'); nor is a person of the other gender, where the text shows it.
  */
-export function antecedentOf(p: Mention, names: readonly Mention[], starts: readonly number[], genderOf: (m: Mention) => string | undefined = (m) => m.gender): Mention | undefined {
+export function antecedentOf(p: Mention, names: readonly Mention[], starts: readonly number[], text: string, genderOf: (m: Mention) => string | undefined = (m) => m.gender): Mention | undefined {
   const word = p.text.toLowerCase();
   // "they" is a group, never one person named before it.
   if (PLURAL.has(word)) return undefined;
@@ -40,9 +40,16 @@ export function antecedentOf(p: Mention, names: readonly Mention[], starts: read
     const inSentence = names.filter(
       (m) => m.type === 'person' && sentenceIndex(starts, m.span.start) === s && m.span.end <= p.span.start && fits(m),
     );
-    if (inSentence.length) return inSentence[0];
+    // "Asked about Obama, Trump said he ...": a name after a preposition is no subject.
+    if (inSentence.length) return inSentence.find((m) => !afterPreposition(text, m)) ?? inSentence[0];
   }
   return undefined;
+}
+
+const PREPOSITION = /\b(?:about|of|with|to|for|against|on|from|by|at|toward|towards|over|than)\s+(?:(?:the|former|President|Sen\.|Gov\.|Rep\.|Mr\.|Mrs\.|Ms\.)\s+)*$/i;
+
+function afterPreposition(text: string, m: Mention): boolean {
+  return PREPOSITION.test(text.slice(Math.max(0, m.span.start - 40), m.span.start));
 }
 
 /** The statement whose content holds a first-person pronoun: "I" is its speaker. */

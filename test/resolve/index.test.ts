@@ -208,6 +208,7 @@ describe('resolveDocuments: a pronoun', () => {
     ['is no name inside a quotation', 'Mr. Obama dismissed the criticism from Mr. Tribe. "I love Larry Tribe," he said.', 'he', 'Barack Obama'],
     ['is no person of the other gender', 'Kevin Hart met Hillary Clinton on Monday. "We are ready," she said.', 'she', 'Hillary Clinton'],
     ['goes past a title, which ends no sentence', 'The plan failed. Mr. Obama met Mr. Kerry, and the talks went well. He said so.', 'He', 'Barack Obama'],
+    ['goes past a name after a preposition to the subject', 'Asked about Obama, Trump said he had no regrets.', 'he', 'Donald Trump'],
     ['inside a quotation is someone other than its speaker', 'Trump said of Cruz: "He is a liar."', 'He', 'Ted Cruz'],
     ['knows the gender of a name the lexicon knows whole', 'Donald Trump attacked Hillary Clinton on Monday, and she hit back.', 'she', 'Hillary Clinton'],
     ['is no one at the end of a sentence after "the U.S."', 'Clinton campaigned across the U.S. Then Obama said he would help.', 'he', 'Barack Obama'],
