@@ -39,13 +39,26 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
 // "Hillary Clinton", "Mr. Trump", "Mrs. Clinton": a courtesy title before the name, or a first name
 // the tagger knows as one gender's; "Christie" alone is a surname, whatever first name it spells.
 function genderOf(tokens: readonly Token[], m: Mention): 'male' | 'female' | undefined {
-  const first = tokens.findIndex((t) => t.span.end > m.span.start);
+  const first = firstEndingAfter(tokens, m.span.start);
   if (first < 0) return undefined;
   const title = tokens[first - 1]?.text.toLowerCase();
   if (title === 'mr') return 'male';
   if (title === 'mrs' || title === 'ms') return 'female';
   if (!/\s/.test(m.text)) return undefined;
   return firstNameGender(tokens[first]!.text);
+}
+
+// The first of the document's tokens (in text order) that ends after `pos`, or -1: a binary search,
+// as every person mention asks.
+function firstEndingAfter(tokens: readonly Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.span.end > pos) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo < tokens.length ? lo : -1;
 }
 
 // The gender compromise knows a first name by, read alone: in a name the lexicon knows whole

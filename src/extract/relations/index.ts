@@ -23,6 +23,9 @@ const PHRASES: { type: string; pattern: RegExp; clause?: boolean }[] = [
   { type: 'backed_sanctions_against', pattern: /^(?:backed|supported|imposed|approved|backs|supports|imposes|approves)\b[^.;]{0,60}?\bsanctions\s+(?:against|on)\s+/i },
 ];
 
+// The words the PHRASES open with.
+const PHRASE_OPENERS = new Set(['held', 'holds', 'hold', 'had', 'in', 'during', 'backed', 'supported', 'imposed', 'approved', 'backs', 'supports', 'imposes', 'approves']);
+
 const NEGATIONS = new Set(['not', "n't", 'never', 'nt']);
 const COORDINATORS = new Set(['and', 'but', 'or']);
 const PAST = new Set(['did', 'was', 'were', 'had']);
@@ -99,6 +102,8 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
 
 // A phrase of PHRASES starting at verb `i`, with the token its object starts at.
 function phraseAt(text: string, tokens: readonly Token[], i: number): { type: string; next: number; clause: boolean } | null {
+  // Most words open no phrase: the patterns are tried only at the words they start with.
+  if (!PHRASE_OPENERS.has(word(tokens[i]))) return null;
   const verb = tagged(tokens[i], 'Verb') || /^(holds|held)$/i.test(tokens[i]!.text);
   if (!verb && !/^(in|during)$/.test(word(tokens[i]))) return null;
   const rest = text.slice(tokens[i]!.span.start, tokens[i]!.span.start + 160);
