@@ -7,6 +7,7 @@ import { findDates } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { breaksAfter, tagged, word } from '../statements/context.js';
 import { cueFrame } from '../statements/cue-frame.js';
+import { COORDINATORS } from '../statements/object-phrase.js';
 import type { TokenRange } from '../statements/noun-phrase.js';
 import { PARTICIPLE_OPENERS, PERSONAL, clauseSubject } from '../statements/subject.js';
 import { headAt, indexMentions, type Head, type HeadOptions, type MentionIndex } from './heads.js';
@@ -27,7 +28,6 @@ const PHRASES: { type: string; pattern: RegExp; clause?: boolean }[] = [
 const PHRASE_OPENERS = new Set(['held', 'holds', 'hold', 'had', 'in', 'during', 'backed', 'supported', 'imposed', 'approved', 'backs', 'supports', 'imposes', 'approves']);
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'nt']);
-const COORDINATORS = new Set(['and', 'but', 'or']);
 const PAST = new Set(['did', 'was', 'were', 'had']);
 const MODALS = new Set(["'d", 'would', 'could', 'might', 'may', 'should', 'must', 'can', 'cannot']);
 const FUTURE = new Set(['will', 'to', "'ll", 'shall']);

@@ -4,7 +4,8 @@ import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word } from './context.js';
 import { phraseStartingAt } from './noun-phrase.js';
 
-const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Words that join a second phrase or clause to the first. */
+export const COORDINATORS = new Set(['and', 'but', 'or']);
 // A reason or a concession after the object is the writer's, not the cue's: "vetoed the bill because ...".
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless']);
 // A relative or question word keeps the clause it opens with the object: "a plan that would ...".
