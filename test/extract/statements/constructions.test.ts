@@ -128,6 +128,8 @@ const rows: Row[] = [
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
+  ['A slow year, she said, "could be the right time to borrow."', 'she', 'said', 'A slow year ... "could be the right time to borrow."', 'indirect', null, []],
+  ['In other words, she said, "the plan is dead."', 'she', 'said', '"the plan is dead."', 'direct', null, []],
   ['"It was a fair hearing," said Ann Ruiz, 61, of Tucson, Arizona.', 'Ann Ruiz, 61, of Tucson, Arizona', 'said', '"It was a fair hearing,"', 'direct', null, []],
   ['The mayor, who won a second term in May, is calling for a new stadium.', 'The mayor, who won a second term in May', 'is calling for', 'a new stadium', 'indirect', null, []],
   ['The vote splits the party, forcing her to court both wings, said Ida Marsh, a pollster.', 'Ida Marsh, a pollster', 'said', 'The vote splits the party, forcing her to court both wings', 'indirect', null, []],

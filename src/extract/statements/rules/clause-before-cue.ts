@@ -53,7 +53,9 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   if (rest < tokens.length) {
     // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
     if (!/,/.test(tokens[rest - 1]!.post)) return null;
-    content.push(trim(ctx.text, { start: tokens[rest]!.span.start, end: sentence.span.end }));
+    // A quotation resuming the clause keeps its opening mark, as it keeps its closing one.
+    const mark = /(?:["“]|'')$/.exec(tokens[rest]!.pre)?.[0].length ?? 0;
+    content.push(trim(ctx.text, { start: tokens[rest]!.span.start - mark, end: sentence.span.end }));
   }
   return {
     source: rangeSpan(tokens, source),

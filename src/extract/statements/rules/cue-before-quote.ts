@@ -22,6 +22,13 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   const q = quoteFrom(ctx.quotes, end);
   if (!q) return null;
   const gap = ctx.text.slice(end, q.start);
+  // 'The downturn, he said, "could be a good time to borrow"': a quotation opening on the verb finishes
+  // the clause the cue interrupts, which the clause rule reads whole.
+  const aside = frame.subject !== null && frame.subject.from > 0 && /,/.test(tokens[frame.subject.from - 1]!.post);
+  const opener = tokens.find((x) => x.span.start >= q.start);
+  const lead = aside ? ctx.text.slice(sentence.span.start, tokens[frame.subject!.from]!.span.start) : '';
+  const verb = opener !== undefined && /^\p{Ll}/u.test(opener.text) && tagged(opener, 'Verb', 'Modal') && !tagged(opener, 'Gerund');
+  if (aside && verb && /^[\s,]*$/.test(gap) && !/["“”]|''/.test(lead)) return null;
   const inGap = tokens.slice(frame.next).filter((x) => x.span.end <= q.start).length;
   // "But, said Solovey, "..."", "Continued Stone: "..."": the speaker comes between the cue and the quotation,
   // with a description of any length ("Said Dorothy Poynter, who grew up with him, "..."").
