@@ -7,7 +7,7 @@ import { phraseStartingAt } from './noun-phrase.js';
 /** Words that join a second phrase or clause to the first. */
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 // A reason or a concession after the object is the writer's, not the cue's: "vetoed the bill because ...".
-const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless']);
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless', 'when', 'while', 'during']);
 // A relative or question word keeps the clause it opens with the object: "a plan that would ...".
 const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'whom', 'where', 'what', 'how', 'why', 'whether', 'if']);
 

@@ -82,7 +82,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     // 'credited the win to "a closed primary, something I ...": no cut inside a quotation that goes on.
     const quote = object !== null ? quoteAt(ctx.quotes, tokens[object]!.span.start) : undefined;
     if (quote && quote.end > tokens[object!]!.span.end + 2) object = null;
-    if (object !== null) content = trim(ctx.text, { start: content.start, end: tokens[object]!.span.end });
+    if (object !== null) content = trim(ctx.text, { start: content.start, end: closingMark(ctx.text, content.start, tokens[object]!) });
   }
   // "75 percent said yes": a one-word answer is content too.
   if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
@@ -102,6 +102,15 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   };
 };
 
+// 'calling him a "talented guy" when ...': an object cut after a quotation keeps its closing mark.
+function closingMark(text: string, start: number, last: Token): number {
+  const mark = /^(?:[”"]|'')/.exec(last.post)?.[0] ?? '';
+  if (!mark) return last.span.end;
+  const inside = text.slice(start, last.span.end);
+  const count = (re: RegExp): number => (inside.match(re) ?? []).length;
+  const open = count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || count(/''/g) % 2 === 1;
+  return open ? last.span.end + mark.length : last.span.end;
+}
 
 // ", the official news agency reported on Friday.": a closing attribution of its own is not content.
 const SAYING = new Set(['said', 'says', 'reported', 'reports', 'added', 'told', 'wrote', 'noted', 'stated']);
