@@ -55,7 +55,7 @@ export function newClause(tokens: readonly Token[], k: number): boolean {
 }
 
 // "Millennials, numbering 75 million, surpassed ...": the aside closes and the subject's verb follows.
-function resumes(tokens: readonly Token[], from: number, end: number): boolean {
+export function resumes(tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) if (/,/.test(tokens[k]!.post)) return finite(tokens[k + 1]);
   return false;
 }

@@ -45,6 +45,7 @@ const rows: Row[] = [
   ['The governor praised the nurses during a visit to the hospital on Monday.', 'The governor', 'praised', 'the nurses', 'indirect', null, []],
   ['The mayor criticized the council when it voted down the budget.', 'The mayor', 'criticized', 'the council', 'indirect', null, []],
   ['She called him a "fine mayor" while the votes were counted.', 'She', 'called', 'him a "fine mayor"', 'indirect', null, []],
+  ['The mayor said the bridge, which the state built in 1960, was no longer safe.', 'The mayor', 'said', 'the bridge, which the state built in 1960, was no longer safe', 'indirect', null, []],
   ['He praised the report, including its findings on jobs.', 'He', 'praised', 'the report, including its findings on jobs', 'indirect', null, []],
   ['The mayor said the budget was balanced, including the school fund.', 'The mayor', 'said', 'the budget was balanced, including the school fund', 'indirect', null, []],
   ['The adviser outlined a strategy: a win in Iowa and a win in the South.', 'The adviser', 'outlined', 'a strategy: a win in Iowa and a win in the South', 'indirect', null, []],

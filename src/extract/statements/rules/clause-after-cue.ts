@@ -3,7 +3,7 @@ import { isCueVerb } from '../cue-words.js';
 import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
-import { objectEnd } from '../object-phrase.js';
+import { objectEnd, resumes } from '../object-phrase.js';
 import { beforeMainClause } from '../subordinate.js';
 import { quoteAt } from '../quotes.js';
 import { PARTICIPLE_OPENERS } from '../subject.js';
@@ -65,7 +65,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     const comma = /[,—–]/.test(tokens[k - 1]!.post);
     // ", including ..." names more of what was said, not a new act.
     const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun') && word(tokens[k]) !== 'including';
-    const aside = comma && (TRAILING.has(word(tokens[k])) || opening || participle || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
+    // "said the plan, which the council drew up, was dead": a relative clause closed before its noun's verb is inside.
+    const embedded = word(tokens[k]) === 'which' && resumes(tokens, k, tokens.length);
+    const aside = comma && ((TRAILING.has(word(tokens[k])) && !embedded) || opening || participle || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
     if (!aside && !/;/.test(tokens[k - 1]!.post) && !secondReport(tokens, k)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;
