@@ -49,7 +49,11 @@ const MIN_COUNT = 5;
 const MIN_RATIO = 0.3;
 const MIN_RATIO_BEFORE_THAT = 0.1;
 
+/** A participle after "be": times inside a cue, times after "be" at all, times its subject was the source. */
+export type PassiveEntry = [cue: number, total: number, subjectSpeaks: number];
+
 let lexicon: Map<string, CueEntry> | undefined;
+let passives = new Map<string, PassiveEntry>();
 let acceptAll = false;
 
 // The lexicon is data, rebuilt by `npm run train`; it is read once and, when absent, the core verbs suffice.
@@ -58,8 +62,9 @@ function learned(): Map<string, CueEntry> {
   lexicon = new Map();
   try {
     const url = new URL('../../../data/lexicon/cue-words.json', import.meta.url);
-    const json = JSON.parse(readFileSync(url, 'utf8')) as { words: Record<string, CueEntry> };
+    const json = JSON.parse(readFileSync(url, 'utf8')) as { words: Record<string, CueEntry>; passive?: Record<string, PassiveEntry> };
     lexicon = new Map(Object.entries(json.words));
+    passives = new Map(Object.entries(json.passive ?? {}));
   } catch {
     // No lexicon: the core verbs alone.
   }
@@ -70,9 +75,26 @@ function learned(): Map<string, CueEntry> {
  * Replaces the learned lexicon. With `all`, every word in it counts as a cue: the training script
  * uses this to measure how well the rules read each candidate.
  */
-export function useCueLexicon(words: Record<string, CueEntry>, all = false): void {
+export function useCueLexicon(words: Record<string, CueEntry>, all = false, passive: Record<string, PassiveEntry> = {}): void {
   lexicon = new Map(Object.entries(words));
+  passives = new Map(Object.entries(passive));
   acceptAll = all;
+}
+
+// A participle after "be" is a cue when annotators made it one at least half the times it stood so.
+const MIN_PASSIVE = 2;
+const MIN_PASSIVE_RATIO = 0.5;
+
+/**
+ * How a participle after "be" attributes, as annotators read it: "patient" when the subject is what
+ * the cue says something of ("Clinton was booed"), "state" when the subject holds the attitude and
+ * is the source ("voters were worried about"), null when it is no cue.
+ */
+export function passiveCue(w: string): 'patient' | 'state' | null {
+  learned();
+  const entry = passives.get(w);
+  if (!entry || entry[0] < MIN_PASSIVE || entry[0] / entry[1] < MIN_PASSIVE_RATIO) return null;
+  return entry[2] * 2 > entry[0] ? 'state' : 'patient';
 }
 
 function accepted(w: string, beforeThat: boolean): boolean {

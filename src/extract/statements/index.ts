@@ -22,6 +22,7 @@ import { dashSignature } from './rules/dash-signature.js';
 import { inPoll } from './rules/in-poll.js';
 import { nounCue } from './rules/noun-cue.js';
 import { objectRelative } from './rules/object-relative.js';
+import { passive } from './rules/passive.js';
 import { quoteBeforeCue } from './rules/quote-before-cue.js';
 import { raising } from './rules/raising.js';
 
@@ -29,7 +30,7 @@ import { raising } from './rules/raising.js';
  * The rules, in the order they are tried at each word; the first that matches wins.
  * The most specific constructions come first, the plain "X said ..." last.
  */
-export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, inPoll, asSaying, asked, nounCue, raising, quoteBeforeCue, cueBeforeQuote, objectRelative, clauseBeforeCue, clauseAfterCue, colonQuote];
+export const RULES: readonly Rule[] = [colonLabel, dashSignature, accordingTo, inPoll, asSaying, asked, nounCue, raising, quoteBeforeCue, cueBeforeQuote, objectRelative, clauseBeforeCue, clauseAfterCue, passive, colonQuote];
 
 /** Every statement of the document, in text order, read from its one parse. */
 export function extractStatements(doc: NewsDocument, parsed: ParsedText): StatementSpans[] {

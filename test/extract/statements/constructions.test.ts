@@ -310,6 +310,13 @@ const rows: Row[] = [
   ['The mayor credited the victory to "a closed primary, something I am not keen on, where independents cannot vote."', 'The mayor', 'credited', 'the victory to "a closed primary, something I am not keen on, where independents cannot vote."', 'indirect', null, []],
   // a quotation going on after its cue, the marks mixed
   ['"The city is safe,” he added. “If we wait, that would not help."', 'he', 'added', '"The city is safe,” ... “If we wait, that would not help."', 'direct', null, []],
+  // a passive: the one acted on is the content, the agent after "by" the source
+  ['The bill was announced by the committee on Friday.', 'the committee', 'was announced', 'The bill', 'indirect', null, []],
+  ['The mayor was criticized by the council for the late budget.', 'the council', 'was criticized', 'The mayor ... for the late budget', 'indirect', null, []],
+  ['The senator has been criticized on the tax plan by the governor.', 'the governor', 'has been criticized', 'The senator ... on the tax plan', 'indirect', null, []],
+  ['The mayor was booed.', null, 'was booed', 'The mayor', 'indirect', null, []],
+  // a state of mind after "be": its holder is the source
+  ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
@@ -330,7 +337,6 @@ describe('extractStatements', () => {
   });
 
   it.each([
-    ['The bill was announced by the committee on Friday.'],
     ['President Xi Jinping held telephone talks with President Donald Trump.'],
     ['"); jQuery("#212 h3").html("Related News'],
     ['Published date: .'],
