@@ -3,6 +3,7 @@ import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.j
 import { stableId } from '../../core/index.js';
 import { gazetteer } from '../gazetteer.js';
 import type { ParsedText, Token } from '../parse.js';
+import { loneWords, untaggedPerson } from './untagged.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
@@ -70,6 +71,8 @@ function spanOf(text: string, tokens: Token[]): Span {
 /** People, organizations and places named by runs of proper nouns. */
 export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   const out: Mention[] = [];
+  const lone = loneWords(parsed.sentences);
+  const untyped: { tokens: readonly Token[]; from: number; to: number }[] = [];
   for (const sentence of parsed.sentences) {
     const tokens = sentence.tokens;
     let i = 0;
@@ -103,11 +106,25 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       // "Sen. Lindsey Graham (R-S.C.)": a party and state after a name label it; they name no one.
       if (name.length === 1 && PARTY_LABEL.test(name[0]!.text)) continue;
       const type = typeOf(name, titled);
-      if (!type) continue;
-      const span = spanOf(doc.text, name);
-      if (span.end <= span.start) continue;
-      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: doc.text.slice(span.start, span.end), type, kind: 'name' });
+      if (type) push(name, type);
+      else untyped.push({ tokens, from: tokens.indexOf(name[0]!), to: tokens.indexOf(name[name.length - 1]!) });
     }
   }
-  return out;
+  // "Newt Gingrich said", "Tad Devine ... Devine acknowledged": a name the tagger does not know as
+  // one, wherever the document shows it is a person's, here or where it names them again.
+  const people = new Set(out.filter((m) => m.type === 'person').map((m) => m.text));
+  const persons = untyped.map((u) => ({ u, person: untaggedPerson(u.tokens, u.from, u.to, lone, isTitleWord) }));
+  for (const { u, person } of persons) if (person) people.add(doc.text.slice(u.tokens[person.from]!.span.start, u.tokens[person.to]!.span.end));
+  for (const { u, person } of persons) {
+    const whole = u.tokens.slice(u.from, u.to + 1);
+    if (person) push(u.tokens.slice(person.from, person.to + 1), 'person');
+    else if (whole.length > 1 && people.has(doc.text.slice(whole[0]!.span.start, whole[whole.length - 1]!.span.end))) push(whole, 'person');
+  }
+  return out.sort((a, b) => a.span.start - b.span.start);
+
+  function push(name: Token[], type: EntityType): void {
+    const span = spanOf(doc.text, name);
+    if (span.end <= span.start) return;
+    out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: doc.text.slice(span.start, span.end), type, kind: 'name' });
+  }
 }

@@ -54,3 +54,19 @@ describe('surname mentions', () => {
     expect(people(text)).toEqual(names);
   });
 });
+
+describe('names the tagger does not know as names', () => {
+  it.each([
+    // the document names them by the last word alone, or the name speaks
+    ['Strategist Odo Varnell spoke first. Later, Varnell said the race was close.', ['Odo Varnell', 'Varnell']],
+    ['Odo Varnell said the race was close.', ['Odo Varnell']],
+    ['Odo Varnell said the race was close. He met Odo Varnell again.', ['Odo Varnell', 'Odo Varnell']],
+    // no evidence, or words of the language, groups and hyphenated places
+    ['Odo Varnell walked in.', []],
+    ['Supreme Court said the law stands.', []],
+    ['Rohingya Muslims said they had fled.', []],
+    ['Baden-Württemberg said the roads were closed.', []],
+  ])('%s names %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});

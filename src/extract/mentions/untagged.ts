@@ -1,0 +1,67 @@
+// People whose first name the tagger does not know: "Newt Gingrich said", "Tad Devine ... Devine
+// acknowledged". A run of two or three capitalised words with no type of its own is a person when
+// the document also names them by the last word alone, or when the run speaks.
+import nlp from 'compromise';
+import type { Token } from '../parse.js';
+import { NOT_NAME_WORDS } from './name-front.js';
+
+const WORD = /^\p{Lu}\p{Ll}+$/u;
+// Tags of words that are no part of a name, however capitalised.
+const NOT_NAME_TAGS = ['Plural', 'Demonym', 'Actor', 'Verb', 'Adjective', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Value', 'Date', 'Adverb', 'Organization', 'Place'];
+const PARTIES = new Set(['Democrat', 'Republican', 'Independent', 'Libertarian', 'Donor', 'Hacker', 'Activist', 'Candidate', 'Nominee']);
+const SPEAKS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'argued', 'noted', 'explained']);
+
+// Words of the language, capitalised or not: "Court", "Team", "Watch", "American" are no names.
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+// Endings of common nouns and adjectives: "Amendment", "Jewish", "Protectionism".
+const COMMON_ENDING = /(?:ment|ism|ity|tion|sion|ship|ness|ish|ese|ive|ous|ians)$/;
+// Groups named like people: "Rohingya Muslims", "the Klan".
+const GROUPS = new Set(['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'catholics', 'protestants', 'evangelicals', 'mormons', 'latinos', 'hispanics', 'klan']);
+
+function plainWord(t: Token | undefined): boolean {
+  if (t === undefined || !WORD.test(t.text)) return false;
+  const w = t.text.toLowerCase();
+  // "Studios", "Conservatives": the plural of a word of the language.
+  const plural = /s$/.test(w) && w.slice(0, -1) in LEXICON;
+  return !NOT_NAME_WORDS.has(w) && !(w in LEXICON) && !plural && !GROUPS.has(w) && !COMMON_ENDING.test(w) && !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/**
+ * Capitalised words standing alone in the document, away from the start of a sentence and from
+ * other capitalised words: the surnames a text uses once it has named someone in full.
+ */
+export function loneWords(sentences: readonly { tokens: readonly Token[] }[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    tokens.forEach((t, i) => {
+      if (i === 0 || /["“‘'(]$/.test(t.pre) || !plainWord(t)) return;
+      const prev = tokens[i - 1]!;
+      const next = tokens[i + 1];
+      const before = /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post);
+      const after = next !== undefined && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(t.post);
+      if (!before && !after) out.add(t.text);
+    });
+  }
+  return out;
+}
+
+/**
+ * The tokens from `from` to `to` of a sentence as a person's name, with a capitalised word before
+ * them that the tagger left out at the start of a sentence ("Newt" of "Newt Gingrich"); null when
+ * nothing says they name a person.
+ */
+export function untaggedPerson(tokens: readonly Token[], from: number, to: number, lone: ReadonlySet<string>, isTitle: (t: Token) => boolean): { from: number; to: number } | null {
+  // "Governor Romney", "Democrat Zephyr Teachout": a title or party before the name is no part of it.
+  const start = from;
+  while (from < to && (isTitle(tokens[from]!) || PARTIES.has(tokens[from]!.text))) from++;
+  let first = from;
+  const prev = tokens[from - 1];
+  if (from === start && prev && plainWord(prev) && /^\s+$/.test(prev.post) && (from - 1 === 0 || /["“‘(]$/.test(prev.pre))) first = from - 1;
+  const size = to - first + 1;
+  if (size < 2 || size > 3) return null;
+  // "Baden-Württemberg", "Anti-Trump": a hyphenated pair is a place or a word, not a first and last name.
+  for (let k = first; k <= to; k++) if (!plainWord(tokens[k]) || (k < to && !/^\s+$/.test(tokens[k]!.post))) return null;
+  const last = tokens[to]!;
+  const speaks = SPEAKS.has(tokens[to + 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(last.post);
+  return lone.has(last.text) || speaks ? { from: first, to } : null;
+}
