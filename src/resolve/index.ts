@@ -54,7 +54,7 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
   for (const p of [...third.filter((m) => !m.quoted), ...third.filter((m) => m.quoted)]) {
     // 'Trump said of Cruz: "He is a liar."': inside a quotation "he" is someone other than its speaker.
     const statement = p.quoted ? enclosingStatement(p, extraction.statements) : undefined;
-    const speaker = statement ? entityIn(statement.source, extraction.mentions, link) : null;
+    const speaker = statement ? entityIn(statement.source, extraction.mentions, link, document.text) : null;
     const candidates = speaker ? names.filter((m) => link.get(m.id) !== speaker) : names;
     const target = antecedentOf(p, candidates, starts, document.text, genderOf);
     if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
@@ -62,23 +62,45 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
   return link;
 }
 
-/** The entity a span names: the mention inside it nearest its end (the head), people first. */
-function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<string, string>): string | null {
+/**
+ * The entity a phrase names: its head, the mention nearest the end of the words before any aside
+ * ("Lynch, who met Bill Clinton, ..." is Lynch), people first; a name set off right after a
+ * description speaks for it ("A spokesman for the Commission, Ann Ruiz"); a place or group inside
+ * an aside is nobody's name for the speaker ("Ola Ade, a pollster in Lagos").
+ */
+function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<string, string>, text: string): string | null {
   if (!span) return null;
-  const inside = mentions.filter((m) => within(m.span, span) && link.has(m.id));
-  const people = inside.filter((m) => m.type === 'person');
-  const pick = (people.length ? people : inside).sort((a, b) => b.span.end - a.span.end)[0];
+  // "His lawyer", "Her former partner, Ann Ruiz": a possessive before a person noun names someone
+  // else than the one who speaks; "Her submission to the court" is hers.
+  const owner = (m: Mention): boolean => m.kind === 'pronoun' && POSSESSIVE.test(m.text) && PERSON_NOUN.test(text.slice(m.span.end, m.span.end + 40));
+  const inside = mentions.filter((m) => within(m.span, span) && link.has(m.id) && !owner(m));
+  const aside = ASIDE.exec(text.slice(span.start, span.end));
+  const headEnd = aside ? span.start + aside.index : span.end;
+  const head = inside.filter((m) => m.span.end <= headEnd);
+  const last = (ms: readonly Mention[]): Mention | undefined => [...ms].sort((a, b) => b.span.end - a.span.end)[0];
+  const appositive = aside && /^,/.test(aside[0]) ? inside.find((m) => m.type === 'person' && m.span.start >= headEnd && m.span.start <= headEnd + 3) : undefined;
+  // "An attorney for Pagliano, Mark MacDougall": a name after a preposition is not the one the phrase is about.
+  const governed = (m: Mention): boolean => GOVERNING.test(text.slice(Math.max(span.start, m.span.start - 12), m.span.start));
+  const people = head.filter((m) => m.type === 'person');
+  const pick = last(people.filter((m) => !governed(m))) ?? appositive ?? last(people) ?? last(head) ?? (aside ? last(inside.filter((m) => m.type === 'person')) : undefined);
   return pick ? link.get(pick.id)! : null;
 }
+
+// Where the head of a phrase ends: a comma, a bracket, a dash set off by spaces, a relative pronoun.
+const ASIDE = /,|\s\(|\s(?:[—–-]|--)\s|\s(?:who|which|whose)\s/;
+const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
+const PERSON_NOUN =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|surrogates?|(?:ex-)?wife|(?:ex-)?husband|daughters?|sons?|brothers?|sisters?|mother|father|parents|friends?|partners?|supporters?|allies|ally|critics?|rivals?|opponents?|staff(?:ers)?|colleagues?|doctors?|physician|assistants?|deputy|chief of staff|campaign manager|running mate|successor|predecessor)\b/i;
+const GOVERNING = /\b(?:for|of|to|at|with|by|from|about|against|under)\s+(?:the\s+)?$/i;
 
 function resolveDocument(input: ResolveInput, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
   const { document, extraction } = input;
   const mentions = extraction.mentions;
   const statements: ResolvedStatement[] = extraction.statements.map((s) => ({
     ...s,
-    speakerId: entityIn(s.source, mentions, link),
-    addresseeId: entityIn(s.addressee, mentions, link),
-    reporterIds: s.reporters.map((r) => entityIn(r, mentions, link)).filter((id): id is string => id !== null),
+    speakerId: entityIn(s.source, mentions, link, document.text),
+    addresseeId: entityIn(s.addressee, mentions, link, document.text),
+    reporterIds: s.reporters.map((r) => entityIn(r, mentions, link, document.text)).filter((id): id is string => id !== null),
     aboutIds: [],
   }));
   // "I" in reported remarks is their speaker.
@@ -94,7 +116,7 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
     const voice = paragraphVoice(p, firstPerson, statements, link, document.text);
     if (voice) link.set(p.id, voice);
   }
-  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, mentions, link);
+  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, mentions, link, document.text);
   for (const s of statements) {
     const about = new Set<string>();
     for (const m of mentions) {
@@ -105,8 +127,8 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
   }
   const relations: ResolvedRelation[] = [];
   for (const r of extraction.relations) {
-    const subjectId = entityIn(r.subject, mentions, link);
-    const objectId = entityIn(r.object, mentions, link);
+    const subjectId = entityIn(r.subject, mentions, link, document.text);
+    const objectId = entityIn(r.object, mentions, link, document.text);
     if (!subjectId || !objectId || subjectId === objectId) continue;
     const id = stableId('rel', document.id, r.type, subjectId, objectId, r.sentence.start);
     if (relations.some((x) => x.id === id)) continue;
@@ -114,7 +136,7 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
   }
   const roles: ResolvedRole[] = [];
   for (const r of extraction.roles) {
-    const personId = entityIn(r.person, mentions, link);
+    const personId = entityIn(r.person, mentions, link, document.text);
     if (!personId) continue;
     const organizationId = r.affiliation ? table.add(r.affiliation, 'place') : null;
     roles.push({ personId, title: r.title, organizationId, evidence: { documentId: document.id, span: r.span } });

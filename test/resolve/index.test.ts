@@ -196,6 +196,12 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named before the description that follows an inverted cue', '"The tide has turned," said Dana Reyes, a pollster who has worked for both parties in Ohio.', 'Dana Reyes'],
     ['named before two descriptions', 'Kim Lee, president of the teachers union, a group allied with the mayor, said the strike would end.', 'Kim Lee'],
     ['named after according to, with a description', 'Turnout fell in rural towns, according to Rita Gomez, director of the state survey center, which ran the poll.', 'Rita Gomez'],
+    ['named before a relative clause that names another', 'Lynch, who met former President Bill Clinton in Phoenix, said last week that she would accept the findings.', 'Lynch'],
+    ['named before a description that names another', 'Kenneth Baer, a former Obama administration official, said the debate was lost.', 'Kenneth Baer'],
+    ['named after a description, set off by commas', 'A spokesman for the Commission, Margaritis Schinas, said Brussels was ready.', 'Margaritis Schinas'],
+    ['named after a description with a name after a preposition', 'An attorney for Pagliano, Mark MacDougall, said his client would not testify.', 'Mark MacDougall'],
+    ['named, not the one a possessive before a person noun names', 'Obama met Dana Reyes on Monday. His former business partner at Lenox, Lawrence B. Cummings, said the deal was fine.', 'Lawrence B. Cummings'],
+    ['whom the tagger does not know, before a cue', 'Kellyanne Conway said the deal was a mistake.', 'Kellyanne Conway'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;

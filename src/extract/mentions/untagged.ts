@@ -62,6 +62,8 @@ export function untaggedPerson(tokens: readonly Token[], from: number, to: numbe
   // "Baden-Württemberg", "Anti-Trump": a hyphenated pair is a place or a word, not a first and last name.
   for (let k = first; k <= to; k++) if (!plainWord(tokens[k]) || (k < to && !/^\s+$/.test(tokens[k]!.post))) return null;
   const last = tokens[to]!;
-  const speaks = SPEAKS.has(tokens[to + 1]?.text.toLowerCase() ?? '') && /^\s+$/.test(last.post);
+  // "Ola Ade said", "said Ola Ade, a pollster", "A spokesman, Ola Ade, said": the name is the speaker's.
+  const says = (t: Token | undefined): boolean => SPEAKS.has(t?.text.toLowerCase() ?? '');
+  const speaks = (says(tokens[to + 1]) && /^,?\s+$/.test(last.post)) || (says(tokens[first - 1]) && /^\s+$/.test(tokens[first - 1]!.post));
   return lone.has(last.text) || speaks ? { from: first, to } : null;
 }
