@@ -1,4 +1,5 @@
 // "Xi pointed out that ...", "He said the plan is dead": the rest of the sentence after the cue is the content.
+import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
 import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
@@ -84,8 +85,10 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     // 'credited the win to "a closed primary, something I ...": no cut inside a quotation that goes on.
     const quote = object !== null ? quoteAt(ctx.quotes, tokens[object]!.span.start) : undefined;
     if (quote && quote.end > tokens[object!]!.span.end + 2) object = null;
-    if (object !== null) content = trim(ctx.text, { start: content.start, end: closingMark(ctx.text, content.start, tokens[object]!) });
+    if (object !== null) content = trim(ctx.text, { start: content.start, end: tokens[object]!.span.end });
   }
+  // 'congratulated China on the "Two Sessions" and said ...': content cut after a quotation keeps its closing mark.
+  if (content) content = { start: content.start, end: closingMark(ctx.text, content) };
   // "75 percent said yes": a one-word answer is content too.
   if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
   // "Skywriters blast Trump": a name right after the cue is its object, one word as it may be.
@@ -104,14 +107,15 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   };
 };
 
-// 'calling him a "talented guy" when ...': an object cut after a quotation keeps its closing mark.
-function closingMark(text: string, start: number, last: Token): number {
-  const mark = /^(?:[”"]|'')/.exec(last.post)?.[0] ?? '';
-  if (!mark) return last.span.end;
-  const inside = text.slice(start, last.span.end);
+// 'calling him a "talented guy" when ...': a content cut right before a closing mark whose opening
+// it holds takes the mark.
+function closingMark(text: string, content: Span): number {
+  const mark = /^(?:[”"]|'')/.exec(text.slice(content.end, content.end + 2))?.[0] ?? '';
+  if (!mark) return content.end;
+  const inside = text.slice(content.start, content.end);
   const count = (re: RegExp): number => (inside.match(re) ?? []).length;
   const open = count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1 || count(/''/g) % 2 === 1;
-  return open ? last.span.end + mark.length : last.span.end;
+  return open ? content.end + mark.length : content.end;
 }
 
 // ", the official news agency reported on Friday.": a closing attribution of its own is not content.
