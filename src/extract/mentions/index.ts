@@ -4,6 +4,7 @@ import { spansOverlap } from '../../core/index.js';
 import nlp from 'compromise';
 import type { ParsedText, Token } from '../parse.js';
 import { compoundMentions } from './compounds.js';
+import { datelinePlaces } from './dateline.js';
 import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { nameMentions } from './names.js';
@@ -18,9 +19,11 @@ import { findQuotes, quoteAt } from '../statements/quotes.js';
  * overlap, the earlier source in this list wins, so mentions never overlap.
  */
 export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
+  // A dateline's place words are kept out, as if a mention already held them.
+  const datelines = datelinePlaces(doc.text);
   const kept: Mention[] = [];
   const keep = (group: Mention[]): void => {
-    for (const m of group) if (!kept.some((k) => spansOverlap(k.span, m.span))) kept.push(m);
+    for (const m of group) if (!kept.some((k) => spansOverlap(k.span, m.span)) && !datelines.some((d) => spansOverlap(d, m.span))) kept.push(m);
   };
   for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed)]) keep(group);
   keep(surnameMentions(doc, parsed, kept));

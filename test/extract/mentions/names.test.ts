@@ -70,3 +70,15 @@ describe('names the tagger does not know as names', () => {
     expect(people(text)).toEqual(names);
   });
 });
+
+describe('datelines', () => {
+  it.each([
+    ['WASHINGTON — President Barack Obama said the plan would pass.', ['Barack Obama']],
+    ['LAS VEGAS (AP) — Donald Trump told supporters the race was close.', ['AP', 'Donald Trump']],
+    ['BERLIN (Reuters) - Chancellor Angela Merkel said the talks went well.', ['Reuters', 'Angela Merkel']],
+    // an abbreviation opening a headline is no dateline
+    ['US - China trade talks resume in Beijing.', ['US', 'China', 'Beijing']],
+  ])('%s names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.map((m) => m.text)).toEqual(names);
+  });
+});

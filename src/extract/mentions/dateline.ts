@@ -1,0 +1,20 @@
+// "BERLIN (Reuters) -", "LAS VEGAS (AP) —": the place and agency a story was filed from open it;
+// the capitals name no actor, and the tagger splits or mistypes them ("LAS", "BERLIN" as a group).
+import type { Span } from '../../core/index.js';
+
+const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{Ll}.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]/gu;
+
+/** The spans of the place words of datelines opening the text or its paragraphs. */
+export function datelinePlaces(text: string): Span[] {
+  const out: Span[] = [];
+  for (const m of text.matchAll(DATELINE)) {
+    const place = m[1]!;
+    // The first word is all capitals ("WASHINGTON", not a sentence's "Asked - "), and longer than an
+    // abbreviation opening a headline ("US - China trade talks") unless an agency follows.
+    if (!/^\p{Lu}[\p{Lu}.'’-]+(?:\s|,|$)/u.test(place + ' ')) continue;
+    if (place.length < 4 && !m[0].includes('(')) continue;
+    const start = m.index + m[0].indexOf(place);
+    out.push({ start, end: start + place.length });
+  }
+  return out;
+}
