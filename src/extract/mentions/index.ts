@@ -9,7 +9,8 @@ import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { nameMentions } from './names.js';
 import { pronounMentions } from './pronouns.js';
-import { surnameMentions } from './surnames.js';
+import { surnameMentions, surnamesOf } from './surnames.js';
+import { nameLike } from './untagged.js';
 import { findQuotes, quoteAt } from '../statements/quotes.js';
 
 /**
@@ -26,6 +27,9 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
     for (const m of group) if (!kept.some((k) => spansOverlap(k.span, m.span)) && !datelines.some((d) => spansOverlap(d, m.span))) kept.push(m);
   };
   for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed)]) keep(group);
+  // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it.
+  const surnames = surnamesOf(kept);
+  for (const m of kept) if (m.kind === 'name' && m.type !== 'person' && !m.canonical && surnames.has(m.text) && nameLike(m.text)) m.type = 'person';
   keep(surnameMentions(doc, parsed, kept));
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);

@@ -63,6 +63,8 @@ function titleEndAt(lead: readonly Token[], run: readonly Token[]): number {
   return 0;
 }
 
+const PARTY = new Set(['Republican', 'Republicans', 'Democrat', 'Democratic', 'Democrats', 'GOP', 'Independent', 'Libertarian']);
+
 const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.tags.has('Possessive');
 
 /** Words after which a month or weekday is a date: "In June", "since Monday", "last April". */
@@ -75,6 +77,8 @@ const BEFORE_DATES = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from'
 export function dropNonNameFront(run: readonly Token[], before: Token | undefined): Token[] {
   let k = 0;
   for (let i = 0; i < run.length - 1; i++) if (isPossessive(run[i]!)) k = i + 1;
+  // "Utah Republican Mike Lee", "Democrat Zephyr Teachout": a party before a person's name labels them.
+  for (let i = k; i < run.length - 2; i++) if (PARTY.has(run[i]!.text) && run.slice(i + 1).some((t) => t.tags.has('Person'))) k = i + 1;
   const dated = k === 0 && before !== undefined && BEFORE_DATES.has(before.text.toLowerCase());
   if (dated) while (k < run.length - 1 && CALENDAR.has(run[k]!.text.toLowerCase())) k++;
   return run.slice(k);

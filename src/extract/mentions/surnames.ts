@@ -8,7 +8,7 @@ const COURTESY = /^(mr|mrs|ms|dr|sen|rep|gov)$/i;
 const OFFICES = /^(Speaker|President|Chairman|Chairwoman|Secretary|Mayor|Justice|Ambassador|Leader)$/;
 
 /** The last word of each person's full name. */
-function surnamesOf(people: readonly Mention[]): Set<string> {
+export function surnamesOf(people: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of people) {
     if (m.type !== 'person' || m.kind !== 'name') continue;

@@ -19,11 +19,16 @@ const COMMON_ENDING = /(?:ment|ism|ity|tion|sion|ship|ness|ish|ese|ive|ous|ians)
 const GROUPS = new Set(['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'catholics', 'protestants', 'evangelicals', 'mormons', 'latinos', 'hispanics', 'klan']);
 
 function plainWord(t: Token | undefined): boolean {
-  if (t === undefined || !WORD.test(t.text)) return false;
-  const w = t.text.toLowerCase();
+  return t !== undefined && nameLike(t.text) && !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
+}
+
+/** A capitalised word that is no word of the language, its plural, a group or a common noun's form. */
+export function nameLike(text: string): boolean {
+  if (!WORD.test(text)) return false;
+  const w = text.toLowerCase();
   // "Studios", "Conservatives": the plural of a word of the language.
   const plural = /s$/.test(w) && w.slice(0, -1) in LEXICON;
-  return !NOT_NAME_WORDS.has(w) && !(w in LEXICON) && !plural && !GROUPS.has(w) && !COMMON_ENDING.test(w) && !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
+  return !NOT_NAME_WORDS.has(w) && !(w in LEXICON) && !plural && !GROUPS.has(w) && !COMMON_ENDING.test(w);
 }
 
 /**

@@ -82,3 +82,13 @@ describe('datelines', () => {
     expect(extractDocument(docOf(text)).mentions.map((m) => m.text)).toEqual(names);
   });
 });
+
+describe('a person behind a party label or a possessive', () => {
+  it.each([
+    ['Utah Republican Mike Lee said the bill was dead.', ['Mike Lee']],
+    ['Francois Hollande spoke on Monday. Hollande’s office said the talks went well.', ['Francois Hollande', 'Hollande']],
+    ['The Republican National Committee said the bill was dead.', []],
+  ])('%s names %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
