@@ -11,7 +11,7 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { stableId } from '../core/index.js';
+import { spanWithin, stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
@@ -23,9 +23,6 @@ export interface ResolveInput {
   extraction: Extraction;
 }
 
-function within(s: Span, outer: Span): boolean {
-  return s.start >= outer.start && s.end <= outer.end;
-}
 
 /** Links every mention of one document to an entity id where it can. */
 function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLinker): Map<string, string> {
@@ -73,7 +70,7 @@ function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<str
   // "His lawyer", "Her former partner, Ann Ruiz": a possessive before a person noun names someone
   // else than the one who speaks; "Her submission to the court" is hers.
   const owner = (m: Mention): boolean => m.kind === 'pronoun' && POSSESSIVE.test(m.text) && PERSON_NOUN.test(text.slice(m.span.end, m.span.end + 40));
-  const inside = mentions.filter((m) => within(m.span, span) && link.has(m.id) && !owner(m));
+  const inside = mentions.filter((m) => spanWithin(m.span, span) && link.has(m.id) && !owner(m));
   const aside = ASIDE.exec(text.slice(span.start, span.end));
   const headEnd = aside ? span.start + aside.index : span.end;
   const head = inside.filter((m) => m.span.end <= headEnd);
@@ -121,7 +118,7 @@ function resolveDocument(input: ResolveInput, table: EntityTable, entities: Read
     const about = new Set<string>();
     for (const m of mentions) {
       const id = link.get(m.id);
-      if (id && id !== s.speakerId && m.kind !== 'pronoun' && s.content.some((c) => within(m.span, c))) about.add(id);
+      if (id && id !== s.speakerId && m.kind !== 'pronoun' && s.content.some((c) => spanWithin(m.span, c))) about.add(id);
     }
     s.aboutIds = [...about];
   }

@@ -1,5 +1,6 @@
 // Pronouns and descriptions linked back to the entity they stand for, within one document.
 import type { Mention, Span, StatementSpans } from '../core/index.js';
+import { spanWithin } from '../core/index.js';
 
 type Spoken = StatementSpans & { speakerId: string | null };
 import { sentenceIndex } from './sentences.js';
@@ -10,9 +11,6 @@ export function isFirstPerson(m: Mention): boolean {
   return FIRST_PERSON.has(m.text.toLowerCase());
 }
 
-function within(s: Span, outer: Span): boolean {
-  return s.start >= outer.start && s.end <= outer.end;
-}
 
 const MALE = new Set(['he', 'him', 'his', 'himself']);
 const FEMALE = new Set(['she', 'her', 'hers', 'herself']);
@@ -54,7 +52,7 @@ function afterPreposition(text: string, m: Mention): boolean {
 
 /** The statement whose content holds a first-person pronoun: "I" is its speaker. */
 export function enclosingStatement(p: Mention, statements: readonly StatementSpans[]): StatementSpans | undefined {
-  return statements.find((s) => s.content.some((c) => within(p.span, c)));
+  return statements.find((s) => s.content.some((c) => spanWithin(p.span, c)));
 }
 
 /**
@@ -84,7 +82,7 @@ export function paragraphVoice(
     .filter((s) => s.speakerId !== null && s.content[0]!.start >= paragraphStart && s.content[0]!.start < p.span.start)
     .sort((a, b) => b.content[0]!.start - a.content[0]!.start);
   for (const s of earlier) {
-    const speaks = firstPerson.some((q) => q !== p && link.get(q.id) === s.speakerId && s.content.some((c) => within(q.span, c)));
+    const speaks = firstPerson.some((q) => q !== p && link.get(q.id) === s.speakerId && s.content.some((c) => spanWithin(q.span, c)));
     if (speaks) return s.speakerId;
   }
   return null;

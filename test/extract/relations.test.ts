@@ -81,6 +81,12 @@ describe('relations', () => {
     expect(r && at(doc, r.sentence)).toBe('Xi told Trump by telephone that he was pleased.');
   });
 
+  it('cites only the sentence holding the cue where the parser ran past a quoted full stop', () => {
+    const doc = docOf('Dana Reyes said that Lee thinks the plan is "dangerous." Lee, speaking in Ohio, criticized Ortiz.');
+    const [r] = extractDocument(doc).relations;
+    expect(r && at(doc, r.sentence)).toBe('Lee, speaking in Ohio, criticized Ortiz.');
+  });
+
   it('dates a relation by its sentence, else by its document', () => {
     const doc = docOf('On March 9, 2018, Xi told Trump that he was pleased. Trump thanked Xi.', '2018-03-10');
     expect(extractDocument(doc).relations.map((r) => r.date)).toEqual(['2018-03-09', '2018-03-10']);

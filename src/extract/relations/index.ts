@@ -3,7 +3,7 @@
 // read with the same clause reading as statements, so "Florida, where Clinton will visit" gives
 // no visit by Florida and "criticized Tulsa police officers" no criticism of Tulsa.
 import type { Mention, NewsDocument, RelationMention, Span } from '../../core/index.js';
-import { findDates } from '../../core/index.js';
+import { findDates, spanWithin } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { breaksAfter, tagged, word } from '../statements/context.js';
 import { cueFrame } from '../statements/cue-frame.js';
@@ -52,7 +52,10 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
     const add = (type: string, subject: Head, objects: Head[], cue: Span): void => {
       for (const object of objects) {
         if (object.mention.id === subject.mention.id) continue;
-        const r: RelationMention = { documentId: doc.id, type, subject: subject.mention.span, object: object.mention.span, cue, sentence: sentence.span };
+        const evidence = segmentAround(doc.text, sentence.span, cue);
+        // 'are "dangerous." Obama mocked Trump': both actors stand in the sentence the cue is in.
+        if (!spanWithin(subject.mention.span, evidence) || !spanWithin(object.mention.span, evidence)) continue;
+        const r: RelationMention = { documentId: doc.id, type, subject: subject.mention.span, object: object.mention.span, cue, sentence: evidence };
         if (date) r.date = date;
         out.push(r);
       }
@@ -99,6 +102,21 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
   }
   return out;
 }
+
+// The parser runs a sentence on past a full stop inside a closing quotation ('are "dangerous."
+// Obama, speaking in Miami, mocked Trump'); the evidence is the part holding the cue.
+const QUOTED_STOP = /[.!?](?:["”’]|'')+\s+(?=\p{Lu})/gu;
+function segmentAround(text: string, sentence: Span, cue: Span): Span {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(QUOTED_STOP)) {
+    const stop = sentence.start + m.index + m[0].trimEnd().length;
+    if (stop <= cue.start) start = sentence.start + m.index + m[0].length;
+    else if (stop < end) end = stop;
+  }
+  return { start, end };
+}
+
 
 // A phrase of PHRASES starting at verb `i`, with the token its object starts at.
 function phraseAt(text: string, tokens: readonly Token[], i: number): { type: string; next: number; clause: boolean } | null {
