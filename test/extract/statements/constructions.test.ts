@@ -319,6 +319,8 @@ const rows: Row[] = [
   ['The mayor was booed.', null, 'was booed', 'The mayor', 'indirect', null, []],
   // a state of mind after "be": its holder is the source
   ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
+  // an inverted "asked" after the question it asks
+  ['"Is the plan dead?" asked Mayor Dana Reyes.', 'Mayor Dana Reyes', 'asked', '"Is the plan dead?"', 'direct', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',

@@ -19,6 +19,8 @@ export const asked: Rule = (ctx, s, i) => {
   const prev = tokens[i - 1];
   const passive = prev !== undefined && PASSIVE.has(word(prev)) && !breaksAfter(prev);
   if (prev !== undefined && !passive && !LEADS.has(word(prev)) && !breaksAfter(prev)) return null;
+  // '"Is the plan dead?" asked the senator': an inverted cue after the quotation, which names its asker.
+  if (prev !== undefined && /[?!,]?["”]\s*$|''\s*$/.test(prev.post) && quoted(ctx, prev)) return null;
   let cueFrom = passive ? i - 1 : i;
   let cueTo = i;
   // "He was asked, '...'": the quotation after the cue is the question.

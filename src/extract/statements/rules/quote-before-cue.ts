@@ -4,7 +4,7 @@ import { isCueVerb } from '../cue-words.js';
 import { quoted, word } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
-import { subjectAfter } from '../subject.js';
+import { described, subjectAfter } from '../subject.js';
 import { skipAdjuncts } from '../content.js';
 import type { Token } from '../../parse.js';
 import { quoteBefore, quoteFrom } from '../quotes.js';
@@ -23,7 +23,9 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   // 'on “Hannity,” Gingrich said if ...': a clause after the cue is its content, the quotation a title.
   if (frame.subject && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
   // "said Lavrov": the source comes after the cue.
-  const after = frame.subject ? null : subjectAfter(tokens, frame.next);
+  // '"Is it over?" asked the senator': what reads as the one asked or told is the speaker here.
+  const inverted = !frame.subject && frame.addressee !== null;
+  const after = frame.subject ? null : inverted ? described(tokens, frame.addressee!) ?? frame.addressee : subjectAfter(tokens, frame.next);
   const source = frame.subject ?? after;
   // '..., Cruz said "...", adding that ...': a participle with no speaker of its own continues its clause.
   if (!source && /ing$/.test(word(t))) return null;
@@ -41,7 +43,7 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
     cue: cueSpan(frame),
     content,
     kind: 'direct',
-    addressee: rangeSpan(tokens, frame.addressee),
+    addressee: inverted ? null : rangeSpan(tokens, frame.addressee),
     reporters: [],
     sentence: s,
     rule: 'quote-before-cue',
