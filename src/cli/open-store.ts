@@ -1,5 +1,7 @@
 // Chooses and opens the store: Neo4j when asked for (flag or NEO4J_URI), else the embedded file.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { PathError } from '../core/index.js';
 import type { GraphStore } from '../store/port.js';
 import { LocalStore } from '../store/local/local-store.js';
 import { LOCAL_NEO4J, stringFlag, type Parsed } from './args.js';
@@ -25,9 +27,18 @@ export function chooseStore(p: Parsed, io: CliIo): StoreChoice {
   return { kind: 'local', location: resolve(io.cwd, path) };
 }
 
-export async function openStore(p: Parsed, io: CliIo): Promise<GraphStore> {
+/** `read` for queries and exports; `write` for ingest, which creates the embedded store and holds its lock. */
+export type StoreUse = 'read' | 'write';
+
+export async function openStore(p: Parsed, io: CliIo, use: StoreUse = 'read'): Promise<GraphStore> {
   const choice = chooseStore(p, io);
-  if (choice.kind === 'local') return LocalStore.open(choice.location);
+  if (choice.kind === 'local') {
+    // Reading a store that is not there would answer "nothing matches" to a typo in its path.
+    if (use === 'read' && !existsSync(choice.location)) {
+      throw new PathError(`no store at ${choice.location}; run kg ingest first`, choice.location);
+    }
+    return LocalStore.open(choice.location, { lock: use === 'write' });
+  }
   // Loaded on demand so the embedded path never pays for the driver.
   const { openNeo4jStore } = await import('../store/neo4j/index.js');
   return openNeo4jStore({
@@ -38,8 +49,8 @@ export async function openStore(p: Parsed, io: CliIo): Promise<GraphStore> {
 }
 
 /** Runs `work` with the store open and always closes it. */
-export async function withStore<T>(p: Parsed, io: CliIo, work: (store: GraphStore) => Promise<T>): Promise<T> {
-  const store = await openStore(p, io);
+export async function withStore<T>(p: Parsed, io: CliIo, work: (store: GraphStore) => Promise<T>, use: StoreUse = 'read'): Promise<T> {
+  const store = await openStore(p, io, use);
   try {
     return await work(store);
   } finally {

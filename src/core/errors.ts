@@ -11,6 +11,20 @@ export class NewsgraphError extends Error {
 /** The user asked for something malformed: a bad flag, a missing argument. */
 export class UsageError extends NewsgraphError {}
 
+/**
+ * A path the user named cannot serve as asked: a store that does not exist, an output file
+ * that cannot be written. Bad usage, but the message says all, so no usage text follows it.
+ */
+export class PathError extends UsageError {
+  constructor(
+    message: string,
+    readonly path: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
 /** An input file could not be read or understood as an article. */
 export class InputError extends NewsgraphError {
   constructor(

@@ -1,6 +1,7 @@
 // Export formats by name, each turning the knowledge graph into files another tool reads.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { PathError } from '../core/index.js';
 import type { KnowledgeGraph } from '../graph/model.js';
 import { csvImportArguments, toCsv } from './csv.js';
 import { toCypherScript } from './cypher-script.js';
@@ -13,6 +14,16 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Writes the graph in `format` to `out` (a folder for csv, a file otherwise); returns the paths written. */
 export async function exportGraph(graph: KnowledgeGraph, format: ExportFormat, out: string): Promise<string[]> {
+  try {
+    return await writeExport(graph, format, out);
+  } catch (err) {
+    // The path the user chose is the problem (a file where a folder goes, no permission), not the program.
+    const path = (err as NodeJS.ErrnoException).path ?? out;
+    throw new PathError(`cannot write ${path}: ${(err as Error).message}`, path, { cause: err });
+  }
+}
+
+async function writeExport(graph: KnowledgeGraph, format: ExportFormat, out: string): Promise<string[]> {
   if (format === 'csv') {
     await mkdir(out, { recursive: true });
     const files = toCsv(graph);

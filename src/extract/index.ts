@@ -7,6 +7,8 @@ import { extractRelations } from './relations/index.js';
 import { extractRoles } from './roles.js';
 import { extractStatements } from './statements/index.js';
 
+export { relationTypes } from './relations/index.js';
+
 let lexicon: Lexicon | undefined;
 
 /** Names compromise does not know, so its tags (and the rules reading them) see them as names. */

@@ -24,6 +24,8 @@ export interface Loaded {
   diagnostics: Diagnostic[];
   /** Each article whose text was already loaded, by its origin: the origin of the one loaded. */
   twins: Map<string, string>;
+  /** Files in the folders read that are not .txt, .html or .jsonl, left out. */
+  skipped: string[];
 }
 
 /** A .txt file's title: its first line when short and not a sentence. */
@@ -107,5 +109,5 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
     }
     options.onProgress?.(i + 1, files.length);
   }
-  return { documents: [...documents.values()], diagnostics, twins };
+  return { documents: [...documents.values()], diagnostics, twins, skipped: listed.skipped };
 }

@@ -1,6 +1,6 @@
 // `kg view`: the graph as one HTML page an analyst opens offline.
 import { writeFile } from 'node:fs/promises';
-import { UsageError } from '../core/index.js';
+import { PathError } from '../core/index.js';
 import type { KnowledgeGraph } from '../graph/model.js';
 import { readPageBundle } from './bundle.js';
 import { renderViewHtml } from './html.js';
@@ -17,7 +17,7 @@ export async function writeView(graph: KnowledgeGraph, out: string, title: strin
     await writeFile(out, html);
   } catch (err) {
     // The path the user chose is the problem (a folder, no permission), not the program.
-    throw new UsageError(`cannot write ${out}: ${(err as Error).message}`, { cause: err });
+    throw new PathError(`cannot write ${out}: ${(err as Error).message}`, out, { cause: err });
   }
   return data;
 }

@@ -1,4 +1,7 @@
 // `kg extract --jsonl`: one line of predictions per file read, named as the scorer names documents.
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../support/run-cli.js';
 
@@ -13,5 +16,22 @@ describe('kg extract --jsonl', () => {
     expect(lines.map((l) => l.doc)).toEqual(['wire', 'wire-copy']);
     expect(lines[0]!.statements.length).toBeGreaterThan(0);
     expect(lines[1]!.statements).toEqual(lines[0]!.statements);
+  });
+});
+
+describe('kg extract on a folder', () => {
+  it.each([
+    [['notes.md'], 1, '1 file in the folders not .txt, .html or .jsonl, skipped'],
+    [['notes.md', 'picture.png'], 1, '2 files in the folders not .txt, .html or .jsonl, skipped'],
+    [[], 1, null],
+  ])('with %j beside an article reads %i file and says %j', async (others, lines, message) => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-extract-'));
+    copyFileSync(`${F}/wire.txt`, join(folder, 'wire.txt'));
+    for (const name of others) writeFileSync(join(folder, name), 'Xi told Trump that the notes were private.\n');
+    const r = await runCli(['extract', folder, '--jsonl']);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim().split('\n')).toHaveLength(lines);
+    if (message) expect(r.err).toContain(message);
+    else expect(r.err).not.toContain('skipped');
   });
 });

@@ -8,8 +8,8 @@ export interface CliRun {
   err: string;
 }
 
-/** Runs `kg ARGS` with `env` as the whole environment; stdout and stderr are captured. */
-export async function runCli(args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+/** Runs `kg ARGS` with `env` as the whole environment, in `cwd`; stdout and stderr are captured. */
+export async function runCli(args: string[], env: Record<string, string | undefined> = {}, cwd = process.cwd()): Promise<CliRun> {
   let out = '';
   let err = '';
   const io: CliIo = {
@@ -17,7 +17,7 @@ export async function runCli(args: string[], env: Record<string, string | undefi
     err: (t) => (err += t.endsWith('\n') ? t : `${t}\n`),
     interactive: false,
     env,
-    cwd: process.cwd(),
+    cwd,
   };
   const code = await main(args, io);
   return { code, out, err };

@@ -1,11 +1,12 @@
 // `kg extract FILE...`: statements read from files without any store, as JSONL for scoring or a table.
 import { basename } from 'node:path';
-import { formatDiagnostic, UsageError, type Span, type StatementSpans } from '../../core/index.js';
+import { count, formatDiagnostic, UsageError, type Span, type StatementSpans } from '../../core/index.js';
 import { loadDocuments } from '../../ingest/index.js';
 import { resolveDocuments } from '../../resolve/index.js';
 import { boolFlag, parseFlags } from '../args.js';
 import type { CliIo } from '../io.js';
 import { extractAll } from '../pipeline.js';
+import { progressBar } from '../progress.js';
 import { renderTable, truncate } from '../table.js';
 
 const pair = (s: Span): [number, number] => [s.start, s.end];
@@ -27,12 +28,15 @@ function prediction(s: StatementSpans, speaker: string | null, addressee: string
 }
 
 export async function runExtract(argv: readonly string[], io: CliIo): Promise<number> {
+  // Every other command's --json prints one JSON value; extract prints a line per file, so it has its own flag.
+  if (argv.includes('--json')) throw new UsageError('kg extract writes JSON Lines: use --jsonl');
   const p = parseFlags(argv, { jsonl: { type: 'boolean' } });
   if (p.positionals.length === 0) throw new UsageError('kg extract needs at least one file or folder');
   // Offsets must point into the files as read, so the text is not cleaned here.
   const loaded = await loadDocuments(p.positionals, { clean: false, onProgress: () => {} });
   for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
-  const extractions = extractAll(loaded.documents, io);
+  if (loaded.skipped.length) io.err(`${count(loaded.skipped.length, 'file')} in the folders not .txt, .html or .jsonl, skipped`);
+  const extractions = extractAll(loaded.documents, progressBar(io, 'extracting documents'));
   const rows: string[][] = [];
   loaded.documents.forEach((document, i) => {
     const extraction = extractions[i]!;

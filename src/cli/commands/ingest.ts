@@ -12,12 +12,13 @@ export async function runIngest(argv: readonly string[], io: CliIo): Promise<num
   const p = parseFlags(argv, STORE_OPTIONS);
   if (p.positionals.length === 0) throw new UsageError('kg ingest needs at least one file or folder');
   const choice = chooseStore(p, io);
-  const report = await withStore(p, io, (store) => ingestPaths(p.positionals, store, io));
+  const report = await withStore(p, io, (store) => ingestPaths(p.positionals, store, io), 'write');
   for (const d of report.diagnostics) io.err(formatDiagnostic(d));
   const summary = {
     store: choice.location,
     documents: report.documents,
     alreadyStored: report.alreadyStored,
+    skippedFiles: report.skippedFiles,
     statements: report.statements,
     relations: report.relations,
     entities: report.entities,
@@ -30,6 +31,7 @@ export async function runIngest(argv: readonly string[], io: CliIo): Promise<num
       `ingested ${count(summary.documents, 'document')} into ${choice.kind === 'local' ? 'the embedded store' : 'Neo4j'} at ${summary.store}: ` +
         `${count(summary.statements, 'statement')}, ${count(summary.relations, 'relation')}, ${count(summary.entities, 'entity', 'entities')}` +
         (summary.alreadyStored ? `; ${count(summary.alreadyStored, 'document')} already in the store, skipped` : '') +
+        (summary.skippedFiles ? `; ${count(summary.skippedFiles, 'file')} in the folders not .txt, .html or .jsonl, skipped` : '') +
         (summary.errors ? `; ${count(summary.errors, 'input')} skipped (see above)` : ''),
     );
   }

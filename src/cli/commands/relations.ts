@@ -2,6 +2,7 @@
 import type { RelationFilter } from '../../core/index.js';
 import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
+import { relationType } from '../relation-type.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
 
@@ -13,10 +14,12 @@ export async function runRelations(argv: readonly string[], io: CliIo): Promise<
     type: { type: 'string' },
   });
   const filter: RelationFilter = {};
-  for (const key of ['actor', 'other', 'type'] as const) {
+  for (const key of ['actor', 'other'] as const) {
     const v = stringFlag(p, key);
     if (v !== undefined) filter[key] = v;
   }
+  const type = stringFlag(p, 'type');
+  if (type !== undefined) filter.type = relationType(type);
   const rows = await withStore(p, io, (store) => store.relations(filter));
   printRows(
     io,

@@ -11,7 +11,7 @@ import { COORDINATORS } from '../statements/object-phrase.js';
 import type { TokenRange } from '../statements/noun-phrase.js';
 import { PARTICIPLE_OPENERS, PERSONAL, clauseSubject } from '../statements/subject.js';
 import { headAt, indexMentions, type Head, type HeadOptions, type MentionIndex } from './heads.js';
-import { relationVerbs, type RelationVerb } from './vocabulary.js';
+import { relationVerbs, verbRelationTypes, type RelationVerb } from './vocabulary.js';
 
 // Phrases around a verb that state a relation of their own; the object follows the phrase. A phrase
 // with no verb ("In a phone call with Trump, Xi said") is an act of the clause's subject.
@@ -23,6 +23,11 @@ const PHRASES: { type: string; pattern: RegExp; clause?: boolean }[] = [
   { type: 'talked_with', pattern: /^(?:in|during) (?:an? )?(?:(?:phone|telephone) )?(?:call|conversation|talks) with\s+/i, clause: true },
   { type: 'backed_sanctions_against', pattern: /^(?:backed|supported|imposed|approved|backs|supports|imposes|approves)\b[^.;]{0,60}?\bsanctions\s+(?:against|on)\s+/i },
 ];
+
+/** Every type of relation the extractor reads, sorted. */
+export function relationTypes(): string[] {
+  return [...new Set([...verbRelationTypes(), ...PHRASES.map((p) => p.type)])].sort();
+}
 
 // The words the PHRASES open with.
 const PHRASE_OPENERS = new Set(['held', 'holds', 'hold', 'had', 'in', 'during', 'backed', 'supported', 'imposed', 'approved', 'backs', 'supports', 'imposes', 'approves']);

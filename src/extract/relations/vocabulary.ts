@@ -58,6 +58,11 @@ for (const [type, forms, options] of TABLE) {
   for (const form of forms.split(' ')) BY_FORM.set(form, [...(BY_FORM.get(form) ?? []), { type, ...options }]);
 }
 
+/** The types verbs state, done or planned. */
+export function verbRelationTypes(): string[] {
+  return TABLE.flatMap(([type, , options]) => [type, options?.future ?? '']).filter((t) => t !== '');
+}
+
 /** The relations a word may state, by its lower-case form. */
 export function relationVerbs(form: string): readonly RelationVerb[] {
   return BY_FORM.get(form) ?? [];

@@ -1,5 +1,5 @@
 // Reading and writing the embedded store's file: graphology's JSON form, replaced atomically.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../../core/index.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
@@ -38,8 +38,18 @@ export async function loadGraphFile(path: string): Promise<KnowledgeGraph> {
 
 /** Saves the graph to `path` through a temporary file, so a crash never leaves half a file. */
 export async function saveGraphFile(path: string, graph: KnowledgeGraph): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${process.pid}.tmp`;
-  await writeFile(tmp, JSON.stringify({ format: FORMAT, version: VERSION, graph: graph.export() }));
-  await rename(tmp, path);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+    await writeFile(tmp, JSON.stringify({ format: FORMAT, version: VERSION, graph: graph.export() }));
+    await rename(tmp, path);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => {});
+    throw unwritableStore(path, err);
+  }
+}
+
+/** A file-system error while writing the store at `path`, as the error the CLI reports. */
+export function unwritableStore(path: string, err: unknown): StoreError {
+  return new StoreError(`cannot write the store file ${path}: ${(err as Error).message}`, 'unwritable-file', false, { cause: err });
 }

@@ -4,6 +4,7 @@ import { deriveSaidTo } from '../../graph/derive.js';
 import type { KnowledgeGraph } from '../../graph/model.js';
 import type { GraphStore, ProgressListener, WriteSummary } from '../port.js';
 import { loadGraphFile, saveGraphFile } from './file.js';
+import { lockStore } from './lock.js';
 import { mergeGraph } from './merge.js';
 import { queryEntities, queryRelations, queryStatements } from './queries.js';
 
@@ -14,13 +15,24 @@ export class LocalStore implements GraphStore {
     /** The file the graph is saved to. */
     readonly path: string,
     private readonly graph: KnowledgeGraph,
+    private readonly unlock: () => void,
   ) {}
 
-  /** Opens the store saved at `path`, or an empty one if the file does not exist yet. */
-  static async open(path: string): Promise<LocalStore> {
-    return new LocalStore(path, await loadGraphFile(path));
+  /**
+   * Opens the store saved at `path`, or an empty one if the file does not exist yet. With `lock`,
+   * no other process may open it with `lock` until this one is closed; take it to write, since
+   * writing saves the whole graph as read at opening.
+   */
+  static async open(path: string, options: { lock?: boolean } = {}): Promise<LocalStore> {
+    // Locked before reading, so what is read is what the last writer saved.
+    const unlock = options.lock ? lockStore(path) : () => {};
+    try {
+      return new LocalStore(path, await loadGraphFile(path), unlock);
+    } catch (err) {
+      unlock();
+      throw err;
+    }
   }
-
 
   async write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary> {
     mergeGraph(this.graph, graph);
@@ -63,5 +75,7 @@ export class LocalStore implements GraphStore {
     return this.graph.copy();
   }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    this.unlock();
+  }
 }

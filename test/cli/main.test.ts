@@ -1,0 +1,109 @@
+// The CLI's contract: help for every command, --json where the README says, clear errors for bad paths.
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'kg-main-'));
+const store = join(dir, 'graph.json');
+const env = { KG_STORE: store };
+
+beforeAll(async () => {
+  const r = await runCli(['ingest', 'data/samples'], env);
+  expect(r.code, r.err).toBe(0);
+});
+
+const COMMANDS = ['ingest', 'statements', 'entities', 'relations', 'conversation', 'about', 'corroborate', 'export', 'view', 'cypher', 'extract'];
+
+describe('kg COMMAND --help', () => {
+  it.each(COMMANDS.flatMap((c) => [[c, '--help'], [c, '-h']]))('kg %s %s prints its usage and exits 0', async (command, flag) => {
+    const r = await runCli([command, flag], env);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out).toMatch(new RegExp(`^usage: kg ${command} `));
+    expect(r.out).not.toMatch(/usage: kg COMMAND/);
+    expect(r.err).toBe('');
+  });
+
+  it('takes -h after -- as an argument', async () => {
+    const r = await runCli(['extract', '--', '-h'], env);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/-h: no such file or folder/);
+  });
+});
+
+describe('--json, as the README says: every command but extract', () => {
+  it.each([
+    [['statements']],
+    [['entities']],
+    [['relations']],
+    [['conversation', 'Xi', 'Trump']],
+    [['about', 'Trump']],
+    [['corroborate']],
+    [['ingest', 'data/samples']],
+    [['export', '--format', 'json', '--out', join(dir, 'export.json')]],
+    [['view', '--out', join(dir, 'view.html')]],
+  ])('kg %j --json prints one JSON value', async (args) => {
+    const r = await runCli([...args, '--json'], env);
+    expect(r.code, r.err).toBe(0);
+    expect(() => JSON.parse(r.out)).not.toThrow();
+  });
+
+  it('kg cypher accepts --json (and then wants Neo4j)', async () => {
+    const r = await runCli(['cypher', 'RETURN 1', '--json'], env);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Neo4j only/);
+  });
+
+  it('kg extract refuses --json and names --jsonl', async () => {
+    const r = await runCli(['extract', 'data/samples', '--json'], env);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/use --jsonl/);
+  });
+});
+
+describe('a store that does not exist', () => {
+  const missing = join(dir, 'typo.json');
+  it.each([
+    [['statements']],
+    [['entities']],
+    [['relations']],
+    [['conversation', 'Xi', 'Trump']],
+    [['about', 'Trump']],
+    [['corroborate']],
+    [['export', '--format', 'json', '--out', join(dir, 'never.json')]],
+    [['view', '--out', join(dir, 'never.html')]],
+  ])('kg %j --store typo.json is bad usage naming the path, and creates nothing', async (args) => {
+    const r = await runCli([...args, '--store', missing], {});
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`no store at ${missing}; run kg ingest first`);
+    expect(r.out).toBe('');
+    expect(existsSync(missing)).toBe(false);
+  });
+
+  it('is the same for the default store', async () => {
+    const empty = mkdtempSync(join(tmpdir(), 'kg-nostore-'));
+    const r = await runCli(['statements'], {}, empty);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`no store at ${join(empty, '.kg/graph.json')}; run kg ingest first`);
+    expect(existsSync(join(empty, '.kg'))).toBe(false);
+  });
+});
+
+describe('an output that cannot be written', () => {
+  const file = join(dir, 'existing.json');
+  const folder = join(dir, 'a-folder');
+  writeFileSync(file, '{}');
+  mkdirSync(folder, { recursive: true });
+  it.each([
+    [['export', '--format', 'csv', '--out', file], file, /EEXIST|ENOTDIR/],
+    [['export', '--format', 'graphml', '--out', folder], folder, /EISDIR/],
+    [['export', '--format', 'json', '--out', join(file, 'x.json')], join(file, 'x.json'), /ENOTDIR/],
+  ])('kg %j is bad usage with the path and the cause, no stack', async (args, path, cause) => {
+    const r = await runCli(args, env);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(`cannot write ${path}: `);
+    expect(r.err).toMatch(cause);
+    expect(r.err).not.toMatch(/unexpected error|\n\s+at /);
+  });
+});
