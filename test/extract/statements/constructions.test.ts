@@ -134,6 +134,7 @@ const rows: Row[] = [
   // the cue after its content
   ['The plan is dead, officials said on Monday.', 'officials', 'said', 'The plan is dead', 'indirect', null, []],
   ['The economy, he said, is in trouble.', 'he', 'said', 'The economy ... is in trouble', 'indirect', null, []],
+  ['That, they say, will be easier after the vote.', 'they', 'say', 'That ... will be easier after the vote', 'indirect', null, []],
   ['A slow year, she said, "could be the right time to borrow."', 'she', 'said', 'A slow year ... "could be the right time to borrow."', 'indirect', null, []],
   ['In other words, she said, "the plan is dead."', 'she', 'said', '"the plan is dead."', 'direct', null, []],
   ['"It was a fair hearing," said Ann Ruiz, 61, of Tucson, Arizona.', 'Ann Ruiz, 61, of Tucson, Arizona', 'said', '"It was a fair hearing,"', 'direct', null, []],

@@ -39,7 +39,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
         start = k;
         break;
       }
-      if (tagged(tokens[k], 'Verb') || /[;:"“”()—–]/.test(tokens[k]!.post)) break;
+      // "told reporters outside a polling place in Greenville that ...": a gerund there modifies a noun.
+      if ((tagged(tokens[k], 'Verb') && !tagged(tokens[k], 'Gerund')) || /[;:"“”()—–]/.test(tokens[k]!.post)) break;
     }
   }
   // "turned to the council, calling the vote a disgrace": a participle after the adjuncts' comma is

@@ -48,7 +48,9 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const opening = /[“"]$/.test(tokens[0]!.pre) ? 1 : 0;
   const before = trim(ctx.text, { start: sentence.span.start - opening, end: tokens[first]!.span.start });
   // A short opening ("The museum, he said, ...") is enough when the content resumes after the cue.
-  if (!hasWords(ctx.text, before, rest < tokens.length ? 2 : 3)) return null;
+  // "That, they say, will be easier": a demonstrative alone stands for what was said before.
+  const anaphor = /^(?:that|this)$/i.test(ctx.text.slice(before.start, before.end));
+  if (!hasWords(ctx.text, before, rest < tokens.length ? (anaphor ? 1 : 2) : 3)) return null;
   content.push(before);
   if (rest < tokens.length) {
     // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
