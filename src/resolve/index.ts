@@ -15,7 +15,8 @@ import { stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
-import { antecedentOf, describedBy, enclosingStatement, isFirstPerson, paragraphVoice } from './pronouns.js';
+import { MentionLookup, StatementLookup } from './lookup.js';
+import { antecedentAmong, isFirstPerson, NamesByClass, peopleBySentence, Voices } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
 export interface ResolveInput {
@@ -23,20 +24,17 @@ export interface ResolveInput {
   extraction: Extraction;
 }
 
-function within(s: Span, outer: Span): boolean {
-  return s.start >= outer.start && s.end <= outer.end;
-}
-
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLinker): Map<string, string> {
+function linkMentions(input: ResolveInput, lookup: MentionLookup, table: EntityTable, linkName: NameLinker): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
   for (const m of names) link.set(m.id, linkName(m, document.text));
+  const byClass = new NamesByClass(names);
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
     else {
-      const target = describedBy(d, names);
+      const target = byClass.describing(d);
       if (target && link.has(target.id)) link.set(d.id, link.get(target.id)!);
     }
   }
@@ -50,71 +48,81 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
   }
   const genderOf = (m: Mention): string | undefined => m.gender ?? genders.get(link.get(m.id) ?? '') ?? undefined;
   const third = extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m));
+  const people = peopleBySentence(names, starts);
+  const statements = new StatementLookup(extraction.statements);
   // The narration's pronouns first: a quotation's speaker may be one ('"He is a liar," she said').
   for (const p of [...third.filter((m) => !m.quoted), ...third.filter((m) => m.quoted)]) {
     // 'Trump said of Cruz: "He is a liar."': inside a quotation "he" is someone other than its speaker.
-    const statement = p.quoted ? enclosingStatement(p, extraction.statements) : undefined;
-    const speaker = statement ? entityIn(statement.source, extraction.mentions, link) : null;
-    const candidates = speaker ? names.filter((m) => link.get(m.id) !== speaker) : names;
-    const target = antecedentOf(p, candidates, starts, document.text, genderOf);
+    const statement = p.quoted ? extraction.statements[statements.holding(p.span)] : undefined;
+    const speaker = statement ? entityIn(statement.source, lookup, link) : null;
+    const other = (m: Mention) => !!speaker && link.get(m.id) === speaker;
+    const target = antecedentAmong(p, people, starts, document.text, genderOf, other);
     if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
   }
   return link;
 }
 
 /** The entity a span names: the mention inside it nearest its end (the head), people first. */
-function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<string, string>): string | null {
+function entityIn(span: Span | null, lookup: MentionLookup, link: Map<string, string>): string | null {
   if (!span) return null;
-  const inside = mentions.filter((m) => within(m.span, span) && link.has(m.id));
+  const inside = lookup.within(span).map((i) => lookup.mentions[i]!).filter((m) => link.has(m.id));
   const people = inside.filter((m) => m.type === 'person');
   const pick = (people.length ? people : inside).sort((a, b) => b.span.end - a.span.end)[0];
   return pick ? link.get(pick.id)! : null;
 }
 
-function resolveDocument(input: ResolveInput, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
+function resolveDocument(input: ResolveInput, lookup: MentionLookup, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
   const { document, extraction } = input;
   const mentions = extraction.mentions;
   const statements: ResolvedStatement[] = extraction.statements.map((s) => ({
     ...s,
-    speakerId: entityIn(s.source, mentions, link),
-    addresseeId: entityIn(s.addressee, mentions, link),
-    reporterIds: s.reporters.map((r) => entityIn(r, mentions, link)).filter((id): id is string => id !== null),
+    speakerId: entityIn(s.source, lookup, link),
+    addresseeId: entityIn(s.addressee, lookup, link),
+    reporterIds: s.reporters.map((r) => entityIn(r, lookup, link)).filter((id): id is string => id !== null),
     aboutIds: [],
   }));
-  // "I" in reported remarks is their speaker.
+  // "I" in reported remarks is their speaker (the first statement of that id's, as ids may repeat).
   const firstPerson = mentions.filter((m) => m.kind === 'pronoun' && isFirstPerson(m));
+  const holding = new StatementLookup(statements);
+  const firstWithId = new Map<string, ResolvedStatement>();
+  for (const s of statements) if (!firstWithId.has(s.id)) firstWithId.set(s.id, s);
   for (const p of firstPerson) {
-    const s = enclosingStatement(p, statements);
-    const speaker = s && statements.find((x) => x.id === s.id)?.speakerId;
+    const s = statements[holding.holding(p.span)];
+    const speaker = s && firstWithId.get(s.id)?.speakerId;
     if (speaker) link.set(p.id, speaker);
   }
   // "I believe ..." after remarks that already speak as "I" in the same paragraph goes on in that voice.
+  const voices = new Voices(firstPerson, statements);
   for (const p of firstPerson) {
     if (link.has(p.id)) continue;
-    const voice = paragraphVoice(p, firstPerson, statements, link, document.text);
+    const voice = voices.of(p, link, document.text);
     if (voice) link.set(p.id, voice);
   }
-  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, mentions, link);
+  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, lookup, link);
   for (const s of statements) {
     const about = new Set<string>();
-    for (const m of mentions) {
+    // The mentions within any of the content's spans, in text order as the mentions come.
+    const inside = [...new Set(s.content.flatMap((c) => lookup.within(c)))].sort((a, b) => a - b);
+    for (const m of inside.map((i) => mentions[i]!)) {
       const id = link.get(m.id);
-      if (id && id !== s.speakerId && m.kind !== 'pronoun' && s.content.some((c) => within(m.span, c))) about.add(id);
+      if (id && id !== s.speakerId && m.kind !== 'pronoun') about.add(id);
     }
     s.aboutIds = [...about];
   }
   const relations: ResolvedRelation[] = [];
+  const relationIds = new Set<string>();
   for (const r of extraction.relations) {
-    const subjectId = entityIn(r.subject, mentions, link);
-    const objectId = entityIn(r.object, mentions, link);
+    const subjectId = entityIn(r.subject, lookup, link);
+    const objectId = entityIn(r.object, lookup, link);
     if (!subjectId || !objectId || subjectId === objectId) continue;
     const id = stableId('rel', document.id, r.type, subjectId, objectId, r.sentence.start);
-    if (relations.some((x) => x.id === id)) continue;
+    if (relationIds.has(id)) continue;
+    relationIds.add(id);
     relations.push({ ...r, id, subjectId, objectId });
   }
   const roles: ResolvedRole[] = [];
   for (const r of extraction.roles) {
-    const personId = entityIn(r.person, mentions, link);
+    const personId = entityIn(r.person, lookup, link);
     if (!personId) continue;
     const organizationId = r.affiliation ? table.add(r.affiliation, 'place') : null;
     roles.push({ personId, title: r.title, organizationId, evidence: { documentId: document.id, span: r.span } });
@@ -133,8 +141,9 @@ export function resolveDocuments(inputs: readonly ResolveInput[], known: readonl
   const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
   const roles = inputs.flatMap((i) => i.extraction.roles);
   const linkName = nameLinker(names, roles, known, table);
-  const links = inputs.map((input) => linkMentions(input, table, linkName));
+  const lookups = inputs.map((input) => new MentionLookup(input.extraction.mentions));
+  const links = inputs.map((input, i) => linkMentions(input, lookups[i]!, table, linkName));
   const entities = table.entityMap();
-  const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));
+  const documents = inputs.map((input, i) => resolveDocument(input, lookups[i]!, table, entities, links[i]!));
   return { entities: table.entities(), documents };
 }
