@@ -11,11 +11,11 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { stableId } from '../core/index.js';
+import { SpanLookup, stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
-import { MentionLookup, StatementLookup } from './lookup.js';
+import { StatementLookup } from './lookup.js';
 import { antecedentAmong, isFirstPerson, NamesByClass, peopleBySentence, Voices } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
@@ -25,7 +25,7 @@ export interface ResolveInput {
 }
 
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(input: ResolveInput, lookup: MentionLookup, table: EntityTable, linkName: NameLinker): Map<string, string> {
+function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: EntityTable, linkName: NameLinker): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
@@ -63,15 +63,15 @@ function linkMentions(input: ResolveInput, lookup: MentionLookup, table: EntityT
 }
 
 /** The entity a span names: the mention inside it nearest its end (the head), people first. */
-function entityIn(span: Span | null, lookup: MentionLookup, link: Map<string, string>): string | null {
+function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<string, string>): string | null {
   if (!span) return null;
-  const inside = lookup.within(span).map((i) => lookup.mentions[i]!).filter((m) => link.has(m.id));
+  const inside = lookup.within(span).map((i) => lookup.items[i]!).filter((m) => link.has(m.id));
   const people = inside.filter((m) => m.type === 'person');
   const pick = (people.length ? people : inside).sort((a, b) => b.span.end - a.span.end)[0];
   return pick ? link.get(pick.id)! : null;
 }
 
-function resolveDocument(input: ResolveInput, lookup: MentionLookup, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
+function resolveDocument(input: ResolveInput, lookup: SpanLookup<Mention>, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
   const { document, extraction } = input;
   const mentions = extraction.mentions;
   const statements: ResolvedStatement[] = extraction.statements.map((s) => ({
@@ -141,7 +141,7 @@ export function resolveDocuments(inputs: readonly ResolveInput[], known: readonl
   const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
   const roles = inputs.flatMap((i) => i.extraction.roles);
   const linkName = nameLinker(names, roles, known, table);
-  const lookups = inputs.map((input) => new MentionLookup(input.extraction.mentions));
+  const lookups = inputs.map((input) => new SpanLookup(input.extraction.mentions));
   const links = inputs.map((input, i) => linkMentions(input, lookups[i]!, table, linkName));
   const entities = table.entityMap();
   const documents = inputs.map((input, i) => resolveDocument(input, lookups[i]!, table, entities, links[i]!));

@@ -1,8 +1,8 @@
 // Pronouns and descriptions linked back to the entity they stand for, within one document.
-import type { Mention, Span, StatementSpans } from '../core/index.js';
+import { lowerBound, SpanLookup, type Mention, type Span, type StatementSpans } from '../core/index.js';
 
 type Spoken = StatementSpans & { speakerId: string | null };
-import { lowerBound, MentionLookup, StatementLookup } from './lookup.js';
+import { StatementLookup } from './lookup.js';
 import { sentenceIndex } from './sentences.js';
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our']);
@@ -159,7 +159,7 @@ export function paragraphVoice(
 export class Voices {
   private readonly order: number[];
   private readonly starts: number[];
-  private readonly speakers: MentionLookup;
+  private readonly speakers: SpanLookup<Mention>;
 
   constructor(
     private readonly firstPerson: readonly Mention[],
@@ -167,7 +167,7 @@ export class Voices {
   ) {
     this.order = statements.map((_, i) => i).sort((a, b) => statements[a]!.content[0]!.start - statements[b]!.content[0]!.start || a - b);
     this.starts = this.order.map((i) => statements[i]!.content[0]!.start);
-    this.speakers = new MentionLookup(firstPerson);
+    this.speakers = new SpanLookup(firstPerson);
   }
 
   of(p: Mention, link: ReadonlyMap<string, string>, text: string): string | null {
