@@ -76,3 +76,32 @@ export class SpanLookup<T extends { span: Span }> {
     return out.sort((a, b) => a - b);
   }
 }
+
+/**
+ * Lists of spans (each statement's content, each sentence's extent) by where each span starts, to
+ * find the lists holding a span by binary search rather than by scanning them all for every span asked about.
+ */
+export class HolderLookup {
+  /** Every span with the index of its list, by start. */
+  private readonly parts: { span: Span; list: number }[];
+  private readonly starts: number[];
+  /** The furthest end of the spans up to each part: no part at or before one that falls short of a span holds it. */
+  private readonly reach: number[];
+
+  constructor(lists: readonly (readonly Span[])[]) {
+    const parts = lists.flatMap((spans, list) => spans.map((span) => ({ span, list })));
+    this.parts = parts.map((_, i) => i).sort((a, b) => parts[a]!.span.start - parts[b]!.span.start || a - b).map((i) => parts[i]!);
+    this.starts = this.parts.map((p) => p.span.start);
+    let furthest = -Infinity;
+    this.reach = this.parts.map((p) => (furthest = Math.max(furthest, p.span.end)));
+  }
+
+  /** Indices of the lists with a span holding `span`, ascending, each once. */
+  holders(span: Span): number[] {
+    const out = new Set<number>();
+    for (let k = lowerBound(this.starts, span.start + 1) - 1; k >= 0 && this.reach[k]! >= span.end; k--) {
+      if (this.parts[k]!.span.end >= span.end) out.add(this.parts[k]!.list);
+    }
+    return [...out].sort((a, b) => a - b);
+  }
+}

@@ -11,11 +11,10 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { SpanLookup, stableId } from '../core/index.js';
+import { HolderLookup, SpanLookup, stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
-import { StatementLookup } from './lookup.js';
 import { antecedentAmong, isFirstPerson, NamesByClass, peopleBySentence, Voices } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
@@ -49,11 +48,11 @@ function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: E
   const genderOf = (m: Mention): string | undefined => m.gender ?? genders.get(link.get(m.id) ?? '') ?? undefined;
   const third = extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m));
   const people = peopleBySentence(names, starts);
-  const statements = new StatementLookup(extraction.statements);
+  const statements = new HolderLookup(extraction.statements.map((s) => s.content));
   // The narration's pronouns first: a quotation's speaker may be one ('"He is a liar," she said').
   for (const p of [...third.filter((m) => !m.quoted), ...third.filter((m) => m.quoted)]) {
     // 'Trump said of Cruz: "He is a liar."': inside a quotation "he" is someone other than its speaker.
-    const statement = p.quoted ? extraction.statements[statements.holding(p.span)] : undefined;
+    const statement = p.quoted ? extraction.statements[statements.holders(p.span)[0] ?? -1] : undefined;
     const speaker = statement ? entityIn(statement.source, lookup, link) : null;
     const other = (m: Mention) => !!speaker && link.get(m.id) === speaker;
     const target = antecedentAmong(p, people, starts, document.text, genderOf, other);
@@ -83,11 +82,11 @@ function resolveDocument(input: ResolveInput, lookup: SpanLookup<Mention>, table
   }));
   // "I" in reported remarks is their speaker (the first statement of that id's, as ids may repeat).
   const firstPerson = mentions.filter((m) => m.kind === 'pronoun' && isFirstPerson(m));
-  const holding = new StatementLookup(statements);
+  const holding = new HolderLookup(statements.map((s) => s.content));
   const firstWithId = new Map<string, ResolvedStatement>();
   for (const s of statements) if (!firstWithId.has(s.id)) firstWithId.set(s.id, s);
   for (const p of firstPerson) {
-    const s = statements[holding.holding(p.span)];
+    const s = statements[holding.holders(p.span)[0] ?? -1];
     const speaker = s && firstWithId.get(s.id)?.speakerId;
     if (speaker) link.set(p.id, speaker);
   }

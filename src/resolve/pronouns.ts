@@ -1,8 +1,7 @@
 // Pronouns and descriptions linked back to the entity they stand for, within one document.
-import { lowerBound, SpanLookup, type Mention, type Span, type StatementSpans } from '../core/index.js';
+import { HolderLookup, lowerBound, SpanLookup, type Mention, type Span, type StatementSpans } from '../core/index.js';
 
 type Spoken = StatementSpans & { speakerId: string | null };
-import { StatementLookup } from './lookup.js';
 import { sentenceIndex } from './sentences.js';
 
 const FIRST_PERSON = new Set(['i', 'me', 'my', 'we', 'our']);
@@ -77,7 +76,7 @@ function afterPreposition(text: string, m: Mention): boolean {
 
 /** The statement whose content holds a first-person pronoun: "I" is its speaker. */
 export function enclosingStatement(p: Mention, statements: readonly StatementSpans[]): StatementSpans | undefined {
-  return statements[new StatementLookup(statements).holding(p.span)];
+  return statements[new HolderLookup(statements.map((s) => s.content)).holders(p.span)[0] ?? -1];
 }
 
 /**
