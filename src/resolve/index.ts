@@ -48,11 +48,11 @@ function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: E
   const genderOf = (m: Mention): string | undefined => m.gender ?? genders.get(link.get(m.id) ?? '') ?? undefined;
   const third = extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m));
   const people = peopleBySentence(names, starts);
-  const statements = new HolderLookup(extraction.statements.map((s) => s.content));
+  const holding = new HolderLookup(extraction.statements.map((s) => s.content));
   // The narration's pronouns first: a quotation's speaker may be one ('"He is a liar," she said').
   for (const p of [...third.filter((m) => !m.quoted), ...third.filter((m) => m.quoted)]) {
     // 'Trump said of Cruz: "He is a liar."': inside a quotation "he" is someone other than its speaker.
-    const statement = p.quoted ? extraction.statements[statements.holders(p.span)[0] ?? -1] : undefined;
+    const statement = p.quoted ? extraction.statements[holding.holders(p.span)[0] ?? -1] : undefined;
     const speaker = statement ? entityIn(statement.source, lookup, link) : null;
     const other = (m: Mention) => !!speaker && link.get(m.id) === speaker;
     const target = antecedentAmong(p, people, starts, document.text, genderOf, other);
