@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmarks, as ratios measured in one run so a noisy machine cancels out:
 //   extraction throughput / compromise's own parse of the same texts (target >= 0.5),
-//   whole ingest (extract, resolve, build, write to the embedded store) / compromise's parse.
+//   whole ingest (extract, resolve, build, write to the embedded store) / compromise's parse,
+//   extraction time per character of all the texts joined into one long document / of the texts apart (linear: about 1).
 // usage: npm run bench [-- --split dev|train] [--rounds N]
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,6 +31,8 @@ const { LocalStore } = await import(join(root, 'dist/store/local/local-store.js'
 const { stableId } = await import(join(root, 'dist/core/ids.js'));
 
 const docs = texts.map((text, i) => ({ id: stableId('doc', text), text, origin: files[i] }));
+const longText = texts.join('\n\n');
+const long = { id: stableId('doc', longText), text: longText, origin: 'joined' };
 
 function time(fn) {
   const t0 = process.hrtime.bigint();
@@ -46,10 +49,11 @@ async function timeAsync(fn) {
 for (const t of texts.slice(0, 5)) nlp(t).json();
 for (const d of docs.slice(0, 5)) extractDocument(d);
 
-const best = { parse: Infinity, extract: Infinity, ingest: Infinity };
+const best = { parse: Infinity, extract: Infinity, ingest: Infinity, long: Infinity };
 for (let r = 0; r < rounds; r++) {
   best.parse = Math.min(best.parse, time(() => texts.forEach((t) => nlp(t).json())));
   best.extract = Math.min(best.extract, time(() => docs.forEach((d) => extractDocument(d))));
+  best.long = Math.min(best.long, time(() => extractDocument(long)));
   const folder = mkdtempSync(join(tmpdir(), 'kg-bench-'));
   best.ingest = Math.min(
     best.ingest,
@@ -69,3 +73,4 @@ console.log(`extraction            ${rate(best.extract)}`);
 console.log(`ingest (embedded)     ${rate(best.ingest)}`);
 console.log(`extraction / compromise throughput ratio = ${(best.parse / best.extract).toFixed(2)} (target >= 0.50)`);
 console.log(`ingest / compromise throughput ratio     = ${(best.parse / best.ingest).toFixed(2)}`);
+console.log(`one long document / apart, time per char = ${((best.long / longText.length) / (best.extract / chars)).toFixed(2)} (linear: about 1)`);

@@ -1,5 +1,5 @@
 // Roles read beside a name: "Russian Foreign Minister Sergei Lavrov", "President Donald Trump of the United States".
-import type { Mention, NewsDocument, RoleMention, Span } from '../core/index.js';
+import { HolderLookup, type Mention, type NewsDocument, type RoleMention, type Span } from '../core/index.js';
 import { gazetteer } from './gazetteer.js';
 import type { ParsedText } from './parse.js';
 
@@ -137,9 +137,9 @@ function appositiveAfter(doc: NewsDocument, m: Mention, end: number): Omit<RoleM
   return role;
 }
 
-/** The sentence holding a span; the whole text when the parse has none there. */
-function sentenceOf(parsed: ParsedText, span: Span): Span {
-  return parsed.sentences.find((s) => s.span.start <= span.start && span.end <= s.span.end)?.span ?? { start: 0, end: parsed.text.length };
+/** The (first) sentence holding a span; the whole text when the parse has none there. */
+function sentenceOf(parsed: ParsedText, sentences: HolderLookup, span: Span): Span {
+  return parsed.sentences[sentences.holders(span)[0] ?? -1]?.span ?? { start: 0, end: parsed.text.length };
 }
 
 /**
@@ -149,9 +149,11 @@ function sentenceOf(parsed: ParsedText, span: Span): Span {
  */
 export function extractRoles(doc: NewsDocument, parsed: ParsedText, mentions: readonly Mention[]): RoleMention[] {
   const out: RoleMention[] = [];
+  // Every person mention asks for its sentence: a binary search, where a scan of them all was quadratic.
+  const sentences = new HolderLookup(parsed.sentences.map((s) => [s.span]));
   for (const m of mentions) {
     if (m.type !== 'person' || m.kind !== 'name') continue;
-    const sentence = sentenceOf(parsed, m.span);
+    const sentence = sentenceOf(parsed, sentences, m.span);
     const role = titleBefore(doc, m, sentence.start) ?? appositiveAfter(doc, m, sentence.end);
     if (!role) continue;
     const of = role.affiliation ?? countryAfter(doc, m, sentence.end);

@@ -11,11 +11,11 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { spanWithin, stableId } from '../core/index.js';
+import { HolderLookup, SpanLookup, stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
-import { antecedentOf, describedBy, enclosingStatement, isFirstPerson, paragraphVoice } from './pronouns.js';
+import { antecedentAmong, isFirstPerson, NamesByClass, peopleBySentence, Voices } from './pronouns.js';
 import { sentenceStarts } from './sentences.js';
 
 export interface ResolveInput {
@@ -23,17 +23,17 @@ export interface ResolveInput {
   extraction: Extraction;
 }
 
-
 /** Links every mention of one document to an entity id where it can. */
-function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLinker): Map<string, string> {
+function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: EntityTable, linkName: NameLinker): Map<string, string> {
   const { document, extraction } = input;
   const link = new Map<string, string>();
   const names = extraction.mentions.filter((m) => m.kind === 'name');
   for (const m of names) link.set(m.id, linkName(m, document.text));
+  const byClass = new NamesByClass(names);
   for (const d of extraction.mentions.filter((m) => m.kind === 'description')) {
     if (d.canonical) link.set(d.id, table.add(d.canonical, d.type));
     else {
-      const target = describedBy(d, names);
+      const target = byClass.describing(d);
       if (target && link.has(target.id)) link.set(d.id, link.get(target.id)!);
     }
   }
@@ -47,13 +47,15 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
   }
   const genderOf = (m: Mention): string | undefined => m.gender ?? genders.get(link.get(m.id) ?? '') ?? undefined;
   const third = extraction.mentions.filter((m) => m.kind === 'pronoun' && !isFirstPerson(m));
+  const people = peopleBySentence(names, starts);
+  const holding = new HolderLookup(extraction.statements.map((s) => s.content));
   // The narration's pronouns first: a quotation's speaker may be one ('"He is a liar," she said').
   for (const p of [...third.filter((m) => !m.quoted), ...third.filter((m) => m.quoted)]) {
     // 'Trump said of Cruz: "He is a liar."': inside a quotation "he" is someone other than its speaker.
-    const statement = p.quoted ? enclosingStatement(p, extraction.statements) : undefined;
-    const speaker = statement ? entityIn(statement.source, extraction.mentions, link, document.text) : null;
-    const candidates = speaker ? names.filter((m) => link.get(m.id) !== speaker) : names;
-    const target = antecedentOf(p, candidates, starts, document.text, genderOf);
+    const statement = p.quoted ? extraction.statements[holding.holders(p.span)[0] ?? -1] : undefined;
+    const speaker = statement ? entityIn(statement.source, lookup, link, document.text) : null;
+    const other = (m: Mention) => !!speaker && link.get(m.id) === speaker;
+    const target = antecedentAmong(p, people, starts, document.text, genderOf, other);
     if (target && link.has(target.id)) link.set(p.id, link.get(target.id)!);
   }
   return link;
@@ -65,12 +67,15 @@ function linkMentions(input: ResolveInput, table: EntityTable, linkName: NameLin
  * description speaks for it ("A spokesman for the Commission, Ann Ruiz"); a place or group inside
  * an aside is nobody's name for the speaker ("Ola Ade, a pollster in Lagos").
  */
-function entityIn(span: Span | null, mentions: readonly Mention[], link: Map<string, string>, text: string): string | null {
+function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<string, string>, text: string): string | null {
   if (!span) return null;
   // "His lawyer", "Her former partner, Ann Ruiz": a possessive before a person noun names someone
   // else than the one who speaks; "Her submission to the court" is hers.
   const owner = (m: Mention): boolean => m.kind === 'pronoun' && POSSESSIVE.test(m.text) && PERSON_NOUN.test(text.slice(m.span.end, m.span.end + 40));
-  const inside = mentions.filter((m) => spanWithin(m.span, span) && link.has(m.id) && !owner(m));
+  const inside = lookup
+    .within(span)
+    .map((i) => lookup.items[i]!)
+    .filter((m) => link.has(m.id) && !owner(m));
   const aside = ASIDE.exec(text.slice(span.start, span.end));
   const headEnd = aside ? span.start + aside.index : span.end;
   const head = inside.filter((m) => m.span.end <= headEnd);
@@ -90,50 +95,58 @@ const PERSON_NOUN =
   /^\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|surrogates?|(?:ex-)?wife|(?:ex-)?husband|daughters?|sons?|brothers?|sisters?|mother|father|parents|friends?|partners?|supporters?|allies|ally|critics?|rivals?|opponents?|staff(?:ers)?|colleagues?|doctors?|physician|assistants?|deputy|chief of staff|campaign manager|running mate|successor|predecessor)\b/i;
 const GOVERNING = /\b(?:for|of|to|at|with|by|from|about|against|under)\s+(?:the\s+)?$/i;
 
-function resolveDocument(input: ResolveInput, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
+function resolveDocument(input: ResolveInput, lookup: SpanLookup<Mention>, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
   const { document, extraction } = input;
   const mentions = extraction.mentions;
   const statements: ResolvedStatement[] = extraction.statements.map((s) => ({
     ...s,
-    speakerId: entityIn(s.source, mentions, link, document.text),
-    addresseeId: entityIn(s.addressee, mentions, link, document.text),
-    reporterIds: s.reporters.map((r) => entityIn(r, mentions, link, document.text)).filter((id): id is string => id !== null),
+    speakerId: entityIn(s.source, lookup, link, document.text),
+    addresseeId: entityIn(s.addressee, lookup, link, document.text),
+    reporterIds: s.reporters.map((r) => entityIn(r, lookup, link, document.text)).filter((id): id is string => id !== null),
     aboutIds: [],
   }));
-  // "I" in reported remarks is their speaker.
+  // "I" in reported remarks is their speaker (the first statement of that id's, as ids may repeat).
   const firstPerson = mentions.filter((m) => m.kind === 'pronoun' && isFirstPerson(m));
+  const holding = new HolderLookup(statements.map((s) => s.content));
+  const firstWithId = new Map<string, ResolvedStatement>();
+  for (const s of statements) if (!firstWithId.has(s.id)) firstWithId.set(s.id, s);
   for (const p of firstPerson) {
-    const s = enclosingStatement(p, statements);
-    const speaker = s && statements.find((x) => x.id === s.id)?.speakerId;
+    const s = statements[holding.holders(p.span)[0] ?? -1];
+    const speaker = s && firstWithId.get(s.id)?.speakerId;
     if (speaker) link.set(p.id, speaker);
   }
   // "I believe ..." after remarks that already speak as "I" in the same paragraph goes on in that voice.
+  const voices = new Voices(firstPerson, statements);
   for (const p of firstPerson) {
     if (link.has(p.id)) continue;
-    const voice = paragraphVoice(p, firstPerson, statements, link, document.text);
+    const voice = voices.of(p, link, document.text);
     if (voice) link.set(p.id, voice);
   }
-  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, mentions, link, document.text);
+  for (const s of statements) if (s.speakerId === null) s.speakerId = entityIn(s.source, lookup, link, document.text);
   for (const s of statements) {
     const about = new Set<string>();
-    for (const m of mentions) {
+    // The mentions within any of the content's spans, in text order as the mentions come.
+    const inside = [...new Set(s.content.flatMap((c) => lookup.within(c)))].sort((a, b) => a - b);
+    for (const m of inside.map((i) => mentions[i]!)) {
       const id = link.get(m.id);
-      if (id && id !== s.speakerId && m.kind !== 'pronoun' && s.content.some((c) => spanWithin(m.span, c))) about.add(id);
+      if (id && id !== s.speakerId && m.kind !== 'pronoun') about.add(id);
     }
     s.aboutIds = [...about];
   }
   const relations: ResolvedRelation[] = [];
+  const relationIds = new Set<string>();
   for (const r of extraction.relations) {
-    const subjectId = entityIn(r.subject, mentions, link, document.text);
-    const objectId = entityIn(r.object, mentions, link, document.text);
+    const subjectId = entityIn(r.subject, lookup, link, document.text);
+    const objectId = entityIn(r.object, lookup, link, document.text);
     if (!subjectId || !objectId || subjectId === objectId) continue;
     const id = stableId('rel', document.id, r.type, subjectId, objectId, r.sentence.start);
-    if (relations.some((x) => x.id === id)) continue;
+    if (relationIds.has(id)) continue;
+    relationIds.add(id);
     relations.push({ ...r, id, subjectId, objectId });
   }
   const roles: ResolvedRole[] = [];
   for (const r of extraction.roles) {
-    const personId = entityIn(r.person, mentions, link, document.text);
+    const personId = entityIn(r.person, lookup, link, document.text);
     if (!personId) continue;
     const organizationId = r.affiliation ? table.add(r.affiliation, 'place') : null;
     roles.push({ personId, title: r.title, organizationId, evidence: { documentId: document.id, span: r.span } });
@@ -152,8 +165,9 @@ export function resolveDocuments(inputs: readonly ResolveInput[], known: readonl
   const names = inputs.flatMap((i) => i.extraction.mentions.filter((m) => m.kind === 'name'));
   const roles = inputs.flatMap((i) => i.extraction.roles);
   const linkName = nameLinker(names, roles, known, table);
-  const links = inputs.map((input) => linkMentions(input, table, linkName));
+  const lookups = inputs.map((input) => new SpanLookup(input.extraction.mentions));
+  const links = inputs.map((input, i) => linkMentions(input, lookups[i]!, table, linkName));
   const entities = table.entityMap();
-  const documents = inputs.map((input, i) => resolveDocument(input, table, entities, links[i]!));
+  const documents = inputs.map((input, i) => resolveDocument(input, lookups[i]!, table, entities, links[i]!));
   return { entities: table.entities(), documents };
 }

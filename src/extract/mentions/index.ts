@@ -1,5 +1,5 @@
 // All mentions of a document: gazetteer names first, then compromise's names, descriptions and pronouns.
-import type { Mention, NewsDocument } from '../../core/index.js';
+import type { Mention, NewsDocument, Span } from '../../core/index.js';
 import { spansOverlap } from '../../core/index.js';
 import nlp from 'compromise';
 import type { ParsedText, Token } from '../parse.js';
@@ -23,8 +23,14 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   // A dateline's place words are kept out, as if a mention already held them.
   const datelines = datelinePlaces(doc.text);
   const kept: Mention[] = [];
+  const near = new SpanBins();
+  for (const d of datelines) near.add(d);
   const keep = (group: Mention[]): void => {
-    for (const m of group) if (!kept.some((k) => spansOverlap(k.span, m.span)) && !datelines.some((d) => spansOverlap(d, m.span))) kept.push(m);
+    for (const m of group) {
+      if (near.around(m.span).some((k) => spansOverlap(k, m.span))) continue;
+      kept.push(m);
+      near.add(m.span);
+    }
   };
   for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed)]) keep(group);
   // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it.
@@ -41,6 +47,35 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
     if (gender) m.gender = gender;
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+// Spans filed under every stretch of BIN characters they touch, so a mention is checked for overlap
+// only against those near it, not every one kept before it: scanning them all was quadratic in
+// long documents. Two spans that overlap share a character (or one is empty inside the other), so
+// they share a bin.
+const BIN = 64;
+class SpanBins {
+  private readonly bins = new Map<number, Span[]>();
+
+  private range(s: Span): [number, number] {
+    return [Math.floor(s.start / BIN), Math.floor(Math.max(s.start, s.end - 1) / BIN)];
+  }
+
+  add(s: Span): void {
+    const [from, to] = this.range(s);
+    for (let b = from; b <= to; b++) {
+      if (!this.bins.has(b)) this.bins.set(b, []);
+      this.bins.get(b)!.push(s);
+    }
+  }
+
+  /** The spans sharing a bin with `s`: every one that may overlap it. */
+  around(s: Span): Span[] {
+    const [from, to] = this.range(s);
+    const out: Span[] = [];
+    for (let b = from; b <= to; b++) out.push(...(this.bins.get(b) ?? []));
+    return out;
+  }
 }
 
 // "Hillary Clinton", "Mr. Trump", "Mrs. Clinton": a courtesy title before the name, or a first name

@@ -3,7 +3,7 @@
 // read with the same clause reading as statements, so "Florida, where Clinton will visit" gives
 // no visit by Florida and "criticized Tulsa police officers" no criticism of Tulsa.
 import type { Mention, NewsDocument, RelationMention, Span } from '../../core/index.js';
-import { findDates, spanWithin } from '../../core/index.js';
+import { findDates, SpanLookup, spanWithin } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { breaksAfter, tagged, word } from '../statements/context.js';
 import { cueFrame } from '../statements/cue-frame.js';
@@ -46,11 +46,13 @@ const DENIAL = /^(den(y|ies|ied|ying)|reject(s|ed|ing)?|disput(e|es|ed|ing)|refu
 /** Interactions between the mentioned actors, sentence by sentence. */
 export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions: readonly Mention[]): RelationMention[] {
   const out: RelationMention[] = [];
+  // Each sentence finds its mentions by binary search: filtering all of them per sentence was quadratic.
+  const lookup = new SpanLookup(mentions);
   for (const sentence of parsed.sentences) {
     const tokens = sentence.tokens;
     // "Can Trump beat Clinton?", "Would Sanders endorse Clinton?": a question states no act.
     if (/\?/.test(tokens[tokens.length - 1]?.post ?? '')) continue;
-    const here = mentions.filter((m) => m.span.start >= sentence.span.start && m.span.end <= sentence.span.end);
+    const here = lookup.within(sentence.span).map((k) => mentions[k]!);
     if (here.length < 2) continue;
     const index = indexMentions(tokens, here);
     const date = findDates(doc.text.slice(sentence.span.start, sentence.span.end))[0]?.date ?? doc.date;

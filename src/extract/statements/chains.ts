@@ -1,4 +1,5 @@
 // Reporting chains: "Xinhua reported that Xi told Trump that ..." is Xi's statement, relayed by Xinhua.
+import { SpanLookup } from '../../core/index.js';
 import { reportsSpeech } from './cue-words.js';
 import type { Draft } from './draft.js';
 import type { StatementContext } from './context.js';
@@ -13,6 +14,9 @@ const MEDIA = /\b(?:agency|agencies|newspaper|paper|network|channel|outlet|media
  */
 export function foldChains(ctx: StatementContext, drafts: Draft[]): Draft[] {
   const dropped = new Set<Draft>();
+  // The drafts with a cue by where it lies: each outer statement looks only at the cues inside its content.
+  const cued = drafts.flatMap((d) => (d.cue ? [{ span: d.cue, draft: d }] : []));
+  const cues = new SpanLookup(cued);
   for (const outer of drafts) {
     if (!outer.source || !outer.cue || outer.content.length !== 1) continue;
     const cue = ctx.text.slice(outer.cue.start, outer.cue.end).replace(/^(?:has|have|had|also)\s+/i, '');
@@ -22,10 +26,9 @@ export function foldChains(ctx: StatementContext, drafts: Draft[]): Draft[] {
     const outlet = MEDIA.test(ctx.text.slice(outer.source.start, outer.source.end));
     if (!REPORTING_CUE.test(cue) || (!relaying && !outlet)) continue;
     const body = outer.content[0]!;
-    for (const inner of drafts) {
+    for (const inner of cues.within(body).map((k) => cued[k]!.draft)) {
       if (inner === outer || !inner.source || !inner.cue) continue;
       if (!outlet && !reportsSpeech(ctx.text.slice(inner.cue.start, inner.cue.end))) continue;
-      if (inner.cue.start < body.start || inner.cue.end > body.end) continue;
       // The inner source must open the outer content: "that Xi told", "that that Xi also told".
       if (!/^(?:\s*that\b)*\s*$/i.test(ctx.text.slice(body.start, inner.source.start))) continue;
       inner.reporters = [...inner.reporters, outer.source, ...outer.reporters];

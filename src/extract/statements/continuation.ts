@@ -1,4 +1,5 @@
 // Quotations that go on after their cue: the next quoted sentences, with no cue of their own, belong to the same speaker.
+import { lowerBound } from '../../core/index.js';
 import { paragraphOf, quoted, tagged, type StatementContext } from './context.js';
 import type { Draft } from './draft.js';
 import { quoteFrom } from './quotes.js';
@@ -8,6 +9,8 @@ export function extendQuotes(ctx: StatementContext, drafts: Draft[]): void {
   const used = new Set<number>();
   for (const d of drafts) for (const c of d.content) used.add(c.start);
   const cues = drafts.flatMap((d) => (d.cue ? [d.cue] : [])).sort((a, b) => a.start - b.start);
+  const cueStarts = cues.map((c) => c.start);
+  const sentenceEnds = sentenceReach(ctx);
   for (const d of drafts) {
     if (d.kind !== 'direct') continue;
     const last = d.content[d.content.length - 1]!;
@@ -20,8 +23,9 @@ export function extendQuotes(ctx: StatementContext, drafts: Draft[]): void {
       const q = quoteFrom(ctx.quotes, end);
       // Only space and punctuation may stand between the statement and the quotation.
       if (!q || used.has(q.start) || /[\p{L}\p{N}]/u.test(ctx.text.slice(end, q.start))) break;
-      const stop = sentenceEndAfter(ctx, q.end);
-      if (cues.some((c) => c.start >= q.start && c.start < stop)) break;
+      const stop = sentenceEndAfter(ctx, sentenceEnds, q.end);
+      // A cue between the quotation's start and its sentence's end: the first cue from there on tells.
+      if ((cues[lowerBound(cueStarts, q.start)]?.start ?? Infinity) < stop) break;
       d.content.push(q);
       used.add(q.start);
       end = Math.max(q.end, stop);
@@ -29,10 +33,17 @@ export function extendQuotes(ctx: StatementContext, drafts: Draft[]): void {
   }
 }
 
+// The furthest end of the sentences up to each one: the first sentence ending at or after a
+// position is found by binary search over it, as every quotation asks.
+function sentenceReach(ctx: StatementContext): number[] {
+  let furthest = -Infinity;
+  return ctx.sentences.map((s) => (furthest = Math.max(furthest, s.span.end)));
+}
+
 // The end of the sentence in which position `pos` falls, so a cue after the quote ('"...," he added.') is seen.
-function sentenceEndAfter(ctx: StatementContext, pos: number): number {
-  for (const s of ctx.sentences) if (s.span.end >= pos) return s.span.end;
-  return pos;
+function sentenceEndAfter(ctx: StatementContext, reach: readonly number[], pos: number): number {
+  const s = ctx.sentences[lowerBound(reach, pos)];
+  return s ? s.span.end : pos;
 }
 
 // Case matters: "US" is a country.

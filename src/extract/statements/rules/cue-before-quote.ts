@@ -39,7 +39,8 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   const object = first !== undefined && (tagged(first, 'Date', 'Possessive') || (tagged(first, 'Pronoun') && !PERSONAL.has(word(first))));
   const gapEnd = frame.next + inGap - 1;
   const named = after && !object ? (after.to === gapEnd ? after : described(tokens, after)) : null;
-  const speaker = named && named.to === gapEnd && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]/.test(gap) ? named : null;
+  // The gap may run far to the next quotation: the test that stops at its first stop comes first.
+  const speaker = named && named.to === gapEnd && !/[.!?"“”\n]/.test(gap) && /[,:]\s*$/.test(gap) ? named : null;
   // Only punctuation, or a short adjunct closed by a comma or colon ("said on Monday: ").
   const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap);
   if (!/^[\s,:—–-]*$/.test(gap) && !adjunct && !speaker) return null;
