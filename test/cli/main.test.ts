@@ -32,14 +32,12 @@ describe('kg COMMAND --help', () => {
   });
 });
 
+// The commands that only read a store.
+const QUERIES: [string[]][] = [[['statements']], [['entities']], [['relations']], [['conversation', 'Xi', 'Trump']], [['about', 'Trump']], [['corroborate']]];
+
 describe('--json, as the README says: every command but extract', () => {
   it.each([
-    [['statements']],
-    [['entities']],
-    [['relations']],
-    [['conversation', 'Xi', 'Trump']],
-    [['about', 'Trump']],
-    [['corroborate']],
+    ...QUERIES,
     [['ingest', 'data/samples']],
     [['export', '--format', 'json', '--out', join(dir, 'export.json')]],
     [['view', '--out', join(dir, 'view.html')]],
@@ -65,12 +63,7 @@ describe('--json, as the README says: every command but extract', () => {
 describe('a store that does not exist', () => {
   const missing = join(dir, 'typo.json');
   it.each([
-    [['statements']],
-    [['entities']],
-    [['relations']],
-    [['conversation', 'Xi', 'Trump']],
-    [['about', 'Trump']],
-    [['corroborate']],
+    ...QUERIES,
     [['export', '--format', 'json', '--out', join(dir, 'never.json')]],
     [['view', '--out', join(dir, 'never.html')]],
   ])('kg %j --store typo.json is bad usage naming the path, and creates nothing', async (args) => {
