@@ -6,6 +6,7 @@ import { quoteAt } from './quotes.js';
 
 // Prepositions that open an adjunct between a cue and its content: "said on Monday", "told CNN in an interview".
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'by', 'through', 'over', 'to', 'from', 'with', 'while', 'outside', 'inside', 'following', 'about', 'of', 'for', 'without']);
+const DATE_LEADS = new Set(['this', 'last', 'next']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'later', 'earlier', 'again', 'also', 'repeatedly', 'recently', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'then', 'privately', 'publicly', 'flatly', 'bluntly', 'simply', 'frankly', 'once', 'twice']);
 
 /**
@@ -17,7 +18,9 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
   for (let guard = 0; guard < 4 && i < tokens.length; guard++) {
     const t = tokens[i]!;
     const w = word(t);
-    if (TIME_WORDS.has(w) || tagged(t, 'Date')) {
+    // "this week", "last month"; but "calls this a false narrative": "this" alone is what is said.
+    const leadsDate = !DATE_LEADS.has(w) || tagged(tokens[i + 1], 'Date') || TIME_WORDS.has(word(tokens[i + 1]));
+    if ((TIME_WORDS.has(w) || tagged(t, 'Date')) && leadsDate) {
       i++;
       continue;
     }

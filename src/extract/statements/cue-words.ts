@@ -151,6 +151,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
   // "Recent polling shows that ...": a verb in -s read as a plural noun after its subject.
   if (word(tokens[i + 1]) === 'that' && /s$/.test(word(t)) && tagged(prev, 'Noun') && !tagged(prev, 'Possessive', 'Pronoun')) return true;
+  // "The Cruz campaign calls this a false narrative": a verb in -s after a singular noun, before what it acts on.
+  const next = tokens[i + 1];
+  if (/s$/.test(word(t)) && tagged(prev, 'Singular') && !tagged(prev, 'Possessive', 'Pronoun') && !breaksAfter(t) && tagged(next, 'Determiner', 'ProperNoun') && !tagged(next, 'Possessive')) return true;
   // "Leaked documents show he took ...", "the average shows Clinton ahead", "..., an analysis shows.":
   // a verb of evidence the tagger read as a noun, after its subject and before what it shows.
   if (EVIDENCE.has(word(t)) && tagged(prev, 'Noun', 'Adjective', 'Verb') && !tagged(prev, 'Possessive', 'Pronoun', 'Determiner', 'Preposition', 'Auxiliary', 'Copula')) {

@@ -111,7 +111,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
 // 'calling him a "talented guy" when ...': a content cut right before a closing mark whose opening
 // it holds takes the mark.
 function closingMark(text: string, content: Span): number {
-  const mark = /^(?:[”"]|'')/.exec(text.slice(content.end, content.end + 2))?.[0] ?? '';
+  // The mark may follow the quotation's own comma or full stop: 'called it "extremely careless," and'.
+  const mark = /^[,.!?]?(?:[”"]|'')/.exec(text.slice(content.end, content.end + 3))?.[0] ?? '';
   if (!mark) return content.end;
   const inside = text.slice(content.start, content.end);
   const count = (re: RegExp): number => (inside.match(re) ?? []).length;
