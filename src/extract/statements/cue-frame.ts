@@ -4,7 +4,7 @@ import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude, isCueVerb } from './cue-words.js';
 import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
 import { TIME_OF_DAY, breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
-import { phraseStartingAt, type TokenRange } from './noun-phrase.js';
+import { bareNounPhrase, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 import { subjectBefore } from './subject.js';
 
 /** A cue verb in its sentence. */
@@ -105,7 +105,7 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
   if (object) subject = null;
   let addressee: TokenRange | null = null;
   if (ADDRESSED.has(word(tokens[i])) && to === i && !breaksAfter(tokens[to])) {
-    const a = phraseStartingAt(tokens, to + 1);
+    const a = bareNounPhrase(tokens, to + 1);
     if (a && word(tokens[a.from]) !== 'that') {
       // "told AP he was working ...": a subject pronoun opens the reported clause.
       const pronoun = tokens.findIndex((x, k) => k > a.from && k <= a.to && tagged(x, 'Pronoun') && !tagged(x, 'Possessive'));

@@ -163,7 +163,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   }
   // Headlines capitalise verbs into names ("Lindsey Graham Says Trump Could ..."), and the tagger
   // reads "said" after a plural as an adjective ("primary voters said").
-  if (BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && tagged(prev, 'ProperNoun', 'Pronoun'))) return true;
+  // "Bush tells reporters": a capitalised word before the verb is a name, whatever the tagger made of it.
+  const named = tagged(prev, 'ProperNoun', 'Pronoun') || (/^\p{Lu}\p{Ll}+$/u.test(prev.text) && !tagged(prev, 'Determiner', 'Preposition', 'Conjunction', 'Adverb', 'Verb', 'Possessive'));
+  if (BE_HAVE.has(word(prev)) || (CORE.has(word(t)) && named)) return true;
   // "... for Thursday's meeting says", "a former rival says": "says" is no plural noun after any noun.
   if (word(t) === 'says' && tagged(prev, 'Noun', 'Adjective', 'Gerund') && !tagged(prev, 'Possessive', 'Pronoun')) return true;
   return SAY.has(word(t)) && tagged(prev, 'Plural') && !tagged(prev, 'Possessive');

@@ -187,3 +187,17 @@ export function phraseStartingAt(tokens: readonly Token[], i: number, stop = tok
   const r = { from: i, to: j };
   return headed(tokens, r) ? r : null;
 }
+
+/**
+ * The noun phrase starting at `i` without the prepositional phrases it runs on into, "of" apart:
+ * "the council" of "by the council for the late budget", "reporters" of "told reporters outside a
+ * polling place that ...".
+ */
+export function bareNounPhrase(tokens: readonly Token[], i: number, stop = tokens.length): TokenRange | null {
+  const phrase = phraseStartingAt(tokens, i, stop);
+  if (!phrase) return null;
+  for (let k = phrase.from + 1; k <= phrase.to; k++) {
+    if (tagged(tokens[k], 'Preposition') && word(tokens[k]) !== 'of') return { from: phrase.from, to: k - 1 };
+  }
+  return phrase;
+}

@@ -5,7 +5,7 @@ import { passiveCue } from '../cue-words.js';
 import { breaksAfter, quoted, tagged, tokenSpan, word } from '../context.js';
 import { hasWords, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
-import { phraseStartingAt, type TokenRange } from '../noun-phrase.js';
+import { bareNounPhrase, type TokenRange } from '../noun-phrase.js';
 import type { Rule } from '../draft.js';
 import type { Token } from '../../parse.js';
 
@@ -54,7 +54,7 @@ export const passive: Rule = (ctx, s, i) => {
     // "was criticized by his rivals for ...", "has been attacked on the speeches by Sanders": the agent
     // after "by" is the source, wherever it stands in the rest.
     const by = tokens.findIndex((x, k) => k >= rest.from && k <= rest.to && word(x) === 'by');
-    agent = by >= 0 ? agentAt(tokens, by + 1, rest.to) : null;
+    agent = by >= 0 ? bareNounPhrase(tokens, by + 1, rest.to + 1) : null;
     const parts: TokenRange[] = agent ? [{ from: rest.from, to: by - 1 }, { from: agent.to + 1, to: rest.to }] : [rest];
     for (const p of parts) if (p.to >= p.from && !onlyWhen(tokens, p)) content.push(trim(ctx.text, tokenSpan(tokens, p.from, p.to)));
   }
@@ -74,16 +74,6 @@ export const passive: Rule = (ctx, s, i) => {
     through: frame.cueTo,
   };
 };
-
-// The agent after "by", without what the rest goes on to say: "by the council for the late budget".
-function agentAt(tokens: readonly Token[], from: number, to: number): TokenRange | null {
-  const phrase = phraseStartingAt(tokens, from, to + 1);
-  if (!phrase) return null;
-  for (let k = phrase.from + 1; k <= phrase.to; k++) {
-    if (tagged(tokens[k], 'Preposition') && word(tokens[k]) !== 'of') return { from: phrase.from, to: k - 1 };
-  }
-  return phrase;
-}
 
 // "on Friday", "last week": when the cue happened says nothing of its subject.
 const WHEN = /^(?:on|in|at|early|late|last|this|next|earlier|later|today|yesterday|tonight|week|month|year|morning|afternoon|evening|night)$/;
