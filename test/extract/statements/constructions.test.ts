@@ -48,7 +48,7 @@ const rows: Row[] = [
   ['The mayor thanked the voters of "the Valley" and said the vote was close.', 'The mayor', 'thanked', 'the voters of "the Valley"', 'indirect', null, []],
   ['The campaign calls this a false story that voters will not believe.', 'The campaign', 'calls', 'this a false story that voters will not believe', 'indirect', null, []],
   ['The governor called the report "deeply unfair," and walked out.', 'The governor', 'called', 'the report "deeply unfair,"', 'indirect', null, []],
-  ['Bush tells reporters outside a polling place in Ohio that the vote will be close.', 'Bush', 'tells', 'that the vote will be close', 'indirect', 'reporters', []],
+  ['Bush tells reporters at a polling place in Ohio that the vote will be close.', 'Bush', 'tells', 'that the vote will be close', 'indirect', 'reporters', []],
   ['She called him a "fine mayor" while the votes were counted.', 'She', 'called', 'him a "fine mayor"', 'indirect', null, []],
   ['The mayor said the bridge, which the state built in 1960, was no longer safe.', 'The mayor', 'said', 'the bridge, which the state built in 1960, was no longer safe', 'indirect', null, []],
   ['He praised the report, including its findings on jobs.', 'He', 'praised', 'the report, including its findings on jobs', 'indirect', null, []],
