@@ -69,9 +69,12 @@ function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: E
  */
 function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<string, string>, text: string): string | null {
   if (!span) return null;
-  // "His lawyer", "Her former partner, Ann Ruiz": a possessive before a person noun names someone
+  // "His lawyer", "Macron's spokesman, Gabriel Attal": a possessive before a person noun names someone
   // else than the one who speaks; "Her submission to the court" is hers.
-  const owner = (m: Mention): boolean => m.kind === 'pronoun' && POSSESSIVE.test(m.text) && PERSON_NOUN.test(text.slice(m.span.end, m.span.end + 40));
+  const owner = (m: Mention): boolean => {
+    const after = text.slice(m.span.end, m.span.end + 48);
+    return m.kind === 'pronoun' ? POSSESSIVE.test(m.text) && PERSON_NOUN.test(after) : /^['’]s?\b/.test(after) && PERSON_NOUN.test(after.replace(/^['’]s?/, ''));
+  };
   const inside = lookup
     .within(span)
     .map((i) => lookup.items[i]!)
@@ -80,11 +83,17 @@ function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<stri
   const headEnd = aside ? span.start + aside.index : span.end;
   const head = inside.filter((m) => m.span.end <= headEnd);
   const last = (ms: readonly Mention[]): Mention | undefined => [...ms].sort((a, b) => b.span.end - a.span.end)[0];
-  const appositive = aside && /^,/.test(aside[0]) ? inside.find((m) => m.type === 'person' && m.span.start >= headEnd && m.span.start <= headEnd + 3) : undefined;
-  // "An attorney for Pagliano, Mark MacDougall": a name after a preposition is not the one the phrase is about.
-  const governed = (m: Mention): boolean => GOVERNING.test(text.slice(Math.max(span.start, m.span.start - 12), m.span.start));
-  const people = head.filter((m) => m.type === 'person');
-  const pick = last(people.filter((m) => !governed(m))) ?? appositive ?? last(people) ?? last(head) ?? (aside ? last(inside.filter((m) => m.type === 'person')) : undefined);
+  // "..., Mr. Guajardo", "many experts, including Mr. Goldberg": the name right after the comma.
+  const appositive = aside && /^,/.test(aside[0]) ? inside.find((m) => m.type === 'person' && m.span.start >= headEnd && APPOSED.test(text.slice(headEnd, m.span.start))) : undefined;
+  // "An adviser to Narendra Modi", "Police in Marseille", "The wife of activist Ahmed Mansoor": a name
+  // after a preposition of the head is not the one who speaks; "a spokesman for the Commission"
+  // speaks for it, so an organization after "for" or "of" still answers when nothing else does.
+  const governed = (m: Mention): boolean => GOVERNING.test(text.slice(span.start, m.span.start));
+  // "Secretary of State John Kerry": a preposition inside a title governs nothing that follows it.
+  const free = head.filter((m) => !governed(m));
+  const before = (m: Mention): string => text.slice(span.start, m.span.start);
+  const behalf = head.filter((m) => (m.type === 'organization' && BEHALF.test(before(m))) || SPEAKS_FOR.test(before(m)));
+  const pick = last(free.filter((m) => m.type === 'person')) ?? appositive ?? last(free) ?? last(behalf);
   return pick ? link.get(pick.id)! : null;
 }
 
@@ -93,7 +102,13 @@ const ASIDE = /,|\s\(|\s(?:[—–-]|--)\s|\s(?:who|which|whose)\s/;
 const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
 const PERSON_NOUN =
   /^\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|surrogates?|(?:ex-)?wife|(?:ex-)?husband|daughters?|sons?|brothers?|sisters?|mother|father|parents|friends?|partners?|supporters?|allies|ally|critics?|rivals?|opponents?|staff(?:ers)?|colleagues?|doctors?|physician|assistants?|deputy|chief of staff|campaign manager|running mate|successor|predecessor)\b/i;
-const GOVERNING = /\b(?:for|of|to|at|with|by|from|about|against|under)\s+(?:the\s+)?$/i;
+// A preposition with at most a few words before the name, one of them in lower case ("of jailed
+// activist", "to", "in the"); an author after "by" is the source ("a study by Justin Levitt").
+const GOVERNING = /\b(?:for|of|to|at|with|from|about|against|under|in|near|close)\s+(?:(?:[\w'’.-]+\s+){0,3}?(?:\p{Ll}[\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,2})?$/u;
+const APPOSED = /^,\s*(?:including\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.?\s+)?$/;
+const BEHALF = /\b(?:for|of)\b/i;
+// "A spokeswoman for Hillary Clinton", "The city of Phoenix", "the government of Iran": the one spoken for.
+const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|representatives?) for\s+(?:the\s+)?$|\b(?:city|state|town|county|government|administration|people|office|campaign) of\s+(?:the\s+)?$/i;
 
 function resolveDocument(input: ResolveInput, lookup: SpanLookup<Mention>, table: EntityTable, entities: ReadonlyMap<string, Entity>, link: Map<string, string>): ResolvedDocument {
   const { document, extraction } = input;

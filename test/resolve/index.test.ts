@@ -202,10 +202,26 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a description with a name after a preposition', 'An attorney for Pagliano, Mark MacDougall, said his client would not testify.', 'Mark MacDougall'],
     ['named, not the one a possessive before a person noun names', 'Obama met Dana Reyes on Monday. His former business partner at Lenox, Lawrence B. Cummings, said the deal was fine.', 'Lawrence B. Cummings'],
     ['whom the tagger does not know, before a cue', 'Kellyanne Conway said the deal was a mistake.', 'Kellyanne Conway'],
+    ['named after an owner of the same description', "Macron's spokesman, Gabriel Attal, said France would not back down.", 'Gabriel Attal'],
+    ['named after a description with a name after a preposition and a modifier', 'The wife of jailed activist Ahmed Mansoor, Nadia Mansoor, said he was ill.', 'Nadia Mansoor'],
+    ['named after a title holding a preposition', 'Secretary of State John Kerry said the talks had failed.', 'John Kerry'],
+    ['the author of a study', 'A study by professor Justin Levitt found few cases of fraud.', 'Justin Levitt'],
+    ['the organization a spokesman speaks for', 'A spokesman for the European Commission said the talks had failed.', 'European Commission'],
+    ['named after "including"', 'Many experts, including Mr. Goldberg, said the plan would fail.', 'Goldberg'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;
     expect(batch.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(expected);
+  });
+
+  it.each([
+    ['someone a preposition names', 'An adviser to Narendra Modi said the talks had failed.'],
+    ['a place the speakers are in', 'Police in Marseille said the suspect had fled.'],
+    ['a name inside the description of an unknown speaker', 'Rucker Culpepper, who runs the Clinton effort in Ohio, said turnout was high.'],
+  ])('is nobody for %s', (_what, text) => {
+    const batch = resolveTexts([text]);
+    const [statement] = batch.documents[0]!.statements;
+    expect(statement?.speakerId).toBeNull();
   });
 });
 
