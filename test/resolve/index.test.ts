@@ -201,7 +201,8 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a description, set off by commas', 'A spokesman for the Commission, Margaritis Schinas, said Brussels was ready.', 'Margaritis Schinas'],
     ['named after a description with a name after a preposition', 'An attorney for Pagliano, Mark MacDougall, said his client would not testify.', 'Mark MacDougall'],
     ['named, not the one a possessive before a person noun names', 'Obama met Dana Reyes on Monday. His former business partner at Lenox, Lawrence B. Cummings, said the deal was fine.', 'Lawrence B. Cummings'],
-    ['whom the tagger does not know, before a cue', 'Kellyanne Conway said the deal was a mistake.', 'Kellyanne Conway'],
+    ['whom the tagger does not know, with a description', 'Kellyanne Conway, a senior adviser, said the deal was a mistake.', 'Kellyanne Conway'],
+    ['whom the tagger does not know, with a relative clause naming another', 'Rucker Culpepper, who runs the Clinton effort in Ohio, said turnout was high.', 'Rucker Culpepper'],
     ['named after an owner of the same description', "Macron's spokesman, Gabriel Attal, said France would not back down.", 'Gabriel Attal'],
     ['named after a description with a name after a preposition and a modifier', 'The wife of jailed activist Ahmed Mansoor, Nadia Mansoor, said he was ill.', 'Nadia Mansoor'],
     ['named after a title holding a preposition', 'Secretary of State John Kerry said the talks had failed.', 'John Kerry'],
@@ -217,7 +218,7 @@ describe('resolveDocuments: the speaker of a statement', () => {
   it.each([
     ['someone a preposition names', 'An adviser to Narendra Modi said the talks had failed.'],
     ['a place the speakers are in', 'Police in Marseille said the suspect had fled.'],
-    ['a name inside the description of an unknown speaker', 'Rucker Culpepper, who runs the Clinton effort in Ohio, said turnout was high.'],
+    ['a name inside the description of a speaker no one names', 'The new coach, who replaced Dana Reyes in May, said the team was ready.'],
   ])('is nobody for %s', (_what, text) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;

@@ -9,6 +9,11 @@ const WORD = /^\p{Lu}\p{Ll}+$/u;
 // Tags of words that are no part of a name, however capitalised.
 const NOT_NAME_TAGS = ['Plural', 'Demonym', 'Actor', 'Verb', 'Adjective', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Value', 'Date', 'Adverb', 'Organization', 'Place'];
 const PARTIES = new Set(['Democrat', 'Republican', 'Independent', 'Libertarian', 'Donor', 'Hacker', 'Activist', 'Candidate', 'Nominee']);
+// A description that only a person has: "a pollster", "the party's chairman", "who ...".
+const ROLE_NOUNS =
+  'pollster|strategist|spokes(?:man|woman|person)|adviser|advisor|aide|lawyer|attorney|professor|economist|analyst|director|chairman|chairwoman|president|senator|minister|official|founder|candidate|activist|leader|member|executive|officer|reporter|writer|author|historian|scientist|researcher|consultant|voter|resident|student|farmer|worker';
+const DESCRIBED = new RegExp(`^(?:who\\b|(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${ROLE_NOUNS})s?\\b)`, 'i');
+const ROLE = new RegExp(`^(?:${ROLE_NOUNS})s?$`);
 const SPEAKS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'argued', 'noted', 'explained']);
 
 // Words of the language, capitalised or not: "Court", "Team", "Watch", "American" are no names.
@@ -16,7 +21,9 @@ const LEXICON = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).o
 // Endings of common nouns and adjectives: "Amendment", "Jewish", "Protectionism".
 const COMMON_ENDING = /(?:ment|ism|ity|tion|sion|ship|ness|ish|ese|ive|ous|ians)$/;
 // Groups named like people: "Rohingya Muslims", "the Klan".
-const GROUPS = new Set(['muslims', 'christians', 'jews', 'hindus', 'sikhs', 'catholics', 'protestants', 'evangelicals', 'mormons', 'latinos', 'hispanics', 'klan']);
+const GROUPS = new Set(
+  'muslim muslims christian christians jew jews hindu hindus sikh sikhs catholic catholics protestant protestants evangelical evangelicals mormon mormons latino latinos hispanic hispanics salafist salafists sunni shiite klan'.split(' '),
+);
 
 function plainWord(t: Token | undefined): boolean {
   return t !== undefined && nameLike(t.text) && !NOT_NAME_TAGS.some((tag) => t.tags.has(tag));
@@ -39,10 +46,12 @@ export function loneWords(sentences: readonly { tokens: readonly Token[] }[]): S
   const out = new Set<string>();
   for (const { tokens } of sentences) {
     tokens.forEach((t, i) => {
-      if (i === 0 || /["“‘'(]$/.test(t.pre) || !plainWord(t)) return;
-      const prev = tokens[i - 1]!;
+      // At the start of a sentence only before a speech verb: "Devine said the numbers were wrong."
+      const opening = i === 0 || /["“‘'(]$/.test(t.pre);
+      if ((opening && !SPEAKS.has(tokens[i + 1]?.text.toLowerCase() ?? '')) || !plainWord(t)) return;
+      const prev = tokens[i - 1];
       const next = tokens[i + 1];
-      const before = /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post);
+      const before = prev !== undefined && /^\p{Lu}/u.test(prev.text) && /^\s+$/.test(prev.post);
       const after = next !== undefined && /^\p{Lu}/u.test(next.text) && /^\s+$/.test(t.post);
       if (!before && !after) out.add(t.text);
     });
@@ -67,8 +76,12 @@ export function untaggedPerson(tokens: readonly Token[], from: number, to: numbe
   // "Baden-Württemberg", "Anti-Trump": a hyphenated pair is a place or a word, not a first and last name.
   for (let k = first; k <= to; k++) if (!plainWord(tokens[k]) || (k < to && !/^\s+$/.test(tokens[k]!.post))) return null;
   const last = tokens[to]!;
-  // "Ola Ade said", "said Ola Ade, a pollster", "A spokesman, Ola Ade, said": the name is the speaker's.
-  const says = (t: Token | undefined): boolean => SPEAKS.has(t?.text.toLowerCase() ?? '');
-  const speaks = (says(tokens[to + 1]) && /^,?\s+$/.test(last.post)) || (says(tokens[first - 1]) && /^\s+$/.test(tokens[first - 1]!.post));
-  return lone.has(last.text) || speaks ? { from: first, to } : null;
+  // "strategist Ola Ade", "Ola Ade, a pollster,", "Ola Ade, who ...": a role before the name or a
+  // description after it is a person's (a company that speaks is described so too rarely to tell).
+  const role = tokens[first - 1]?.tags.has('Actor') === true && /^\s+$/.test(tokens[first - 1]!.post) && /^\p{Ll}/u.test(tokens[first - 1]!.text);
+  const described = /^,\s*$/.test(last.post) && /^(?:a|an|the|who)$/i.test(tokens[to + 1]?.text ?? '') && DESCRIBED.test(tokens.slice(to + 1, to + 6).map((t) => t.text).join(' '));
+  // "A spokesman for the Commission, Ola Ade, said": a name set off after a role.
+  const before = tokens[first - 1];
+  const apposed = before !== undefined && /^,\s*$/.test(before.post) && tokens.slice(Math.max(0, first - 7), first).some((t) => ROLE.test(t.text) || (t.tags.has('Actor') && /^\p{Ll}/u.test(t.text)));
+  return lone.has(last.text) || role || described || apposed ? { from: first, to } : null;
 }

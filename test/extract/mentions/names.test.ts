@@ -59,8 +59,11 @@ describe('names the tagger does not know as names', () => {
   it.each([
     // the document names them by the last word alone, or the name speaks
     ['Strategist Odo Varnell spoke first. Later, Varnell said the race was close.', ['Odo Varnell', 'Varnell']],
-    ['Odo Varnell said the race was close.', ['Odo Varnell']],
-    ['Odo Varnell said the race was close. He met Odo Varnell again.', ['Odo Varnell', 'Odo Varnell']],
+    ['Odo Varnell, a pollster in Ohio, said the race was close.', ['Odo Varnell']],
+    ['Odo Varnell, who ran the count, said the race was close. He met Odo Varnell again.', ['Odo Varnell', 'Odo Varnell']],
+    ['A spokesman for the council, Odo Varnell, said the race was close.', ['Odo Varnell']],
+    // a company speaks as a person does: speaking is no evidence
+    ['Deutsche Telekom said profits rose.', []],
     // no evidence, or words of the language, groups and hyphenated places
     ['Odo Varnell walked in.', []],
     ['Supreme Court said the law stands.', []],
