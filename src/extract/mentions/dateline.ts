@@ -13,8 +13,13 @@ export function datelinePlaces(text: string): Span[] {
     // abbreviation opening a headline ("US - China trade talks") unless an agency follows.
     if (!/^\p{Lu}[\p{Lu}.'’-]+(?:\s|,|$)/u.test(place + ' ')) continue;
     if (place.length < 4 && !m[0].includes('(')) continue;
-    const start = m.index + m[0].indexOf(place);
-    out.push({ start, end: start + place.length });
+    // A dateline opens the story, or names its agency: "NATO — the alliance — said" further on is a subject.
+    const start0 = m.index + m[0].indexOf(place);
+    if (start0 > 300 && !m[0].includes('(')) continue;
+    // "NATO — the 32-member alliance — said": a dash closed again before the sentence ends sets off an aside.
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[.!?\n]/)[0]!;
+    if (!m[0].includes('(') && /\s(?:—|–|--?)\s/.test(rest)) continue;
+    out.push({ start: start0, end: start0 + place.length });
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { phraseStartingAt } from './noun-phrase.js';
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 // A reason or a concession after the object is the writer's, not the cue's: "vetoed the bill because ...".
 const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'unless', 'when', 'while', 'during']);
+const TIME_NOUNS = /^(?:years?|days?|times?|moments?|period|periods|hours?|era|eras|weeks?|months?|nights?|mornings?|decades?|age|point|occasions?|season)$/;
 // A relative or question word keeps the clause it opens with the object: "a plan that would ...".
 const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'whom', 'where', 'what', 'how', 'why', 'whether', 'if']);
 
@@ -34,7 +35,10 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     const w = word(n);
     if (RELATIVES.has(w) || RELATIVES.has(word(t))) return null;
     // "endorsed Cruz - the first time it has weighed in": what follows a dash is the writer's.
-    if (/;|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || SUBORDINATORS.has(w)) return j;
+    // "the years when Britain led", "the hours during which ...", "the decision of when to vote": a
+    // time word or preposition before "when", or "which" after "during", opens a relative clause.
+    const relativeTime = (w === 'when' && (TIME_NOUNS.test(word(t)) || tagged(t, 'Preposition'))) || (w === 'during' && word(tokens[j + 2]) === 'which');
+    if (/;|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || (SUBORDINATORS.has(w) && !relativeTime)) return j;
     // ", including ..." goes on naming the object.
     if (/,/.test(t.post) && ((tagged(n, 'Gerund') && w !== 'including') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
     // "While Republicans opposed those decisions, the Democratic base has shown ...": after the comma a

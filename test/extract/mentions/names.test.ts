@@ -81,6 +81,8 @@ describe('datelines', () => {
     ['BERLIN (Reuters) - Chancellor Angela Merkel said the talks went well.', ['Reuters', 'Angela Merkel']],
     // an abbreviation opening a headline is no dateline
     ['US - China trade talks resume in Beijing.', ['US', 'China', 'Beijing']],
+    // an aside between dashes after a name is no dateline
+    ['NATO — the 32-member alliance — said the jets were Russian.', ['NATO']],
   ])('%s names %j', (text, names) => {
     expect(extractDocument(docOf(text)).mentions.map((m) => m.text)).toEqual(names);
   });

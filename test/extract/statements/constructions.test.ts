@@ -49,6 +49,8 @@ const rows: Row[] = [
   ['The campaign calls this a false story that voters will not believe.', 'The campaign', 'calls', 'this a false story that voters will not believe', 'indirect', null, []],
   ['The governor called the report "deeply unfair," and walked out.', 'The governor', 'called', 'the report "deeply unfair,"', 'indirect', null, []],
   ['Bush tells reporters at a polling place in Ohio that the vote will be close.', 'Bush', 'tells', 'that the vote will be close', 'indirect', 'reporters', []],
+  ['The mayor praised the years when the mill was open.', 'The mayor', 'praised', 'the years when the mill was open', 'indirect', null, []],
+  ['The council criticized the decision of when to hold the vote.', 'The council', 'criticized', 'the decision of when to hold the vote', 'indirect', null, []],
   ['She called him a "fine mayor" while the votes were counted.', 'She', 'called', 'him a "fine mayor"', 'indirect', null, []],
   ['The mayor said the bridge, which the state built in 1960, was no longer safe.', 'The mayor', 'said', 'the bridge, which the state built in 1960, was no longer safe', 'indirect', null, []],
   ['He praised the report, including its findings on jobs.', 'He', 'praised', 'the report, including its findings on jobs', 'indirect', null, []],
@@ -346,6 +348,7 @@ describe('extractStatements', () => {
 
   it.each([
     ['President Xi Jinping held telephone talks with President Donald Trump.'],
+    ['Officials were reluctant to comment on the investigation.'],
     ['"); jQuery("#212 h3").html("Related News'],
     ['Published date: .'],
     ['Update: This story has been revised with new figures from the county.'],

@@ -13,7 +13,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // Passives other rules read ("was asked", "was quoted as saying", "is expected to").
 const OTHERS = new Set(['asked', 'quoted', 'expected', 'predicted', 'projected']);
 // A preposition a state of mind takes for what it is about: "were worried about", "is devoted to".
-const ABOUT = new Set(['about', 'of', 'over', 'with', 'by', 'at', 'to', 'on', 'in']);
+// Not "to": "were reluctant to comment" is no state about anything said.
+const ABOUT = new Set(['about', 'of', 'over', 'with', 'by', 'at', 'on', 'in']);
 
 /** Reads a passive cue ("was criticized", "has been praised by ...") at the participle `i`. */
 export const passive: Rule = (ctx, s, i) => {
@@ -30,6 +31,7 @@ export const passive: Rule = (ctx, s, i) => {
   if (reading === 'state') {
     // "Voters were worried about the economy": the subject holds the state, the rest is what it is about.
     const about = ABOUT.has(word(tokens[last + 1])) && !breaksAfter(tokens[last]) ? last + 1 : -1;
+    if (word(tokens[last + 1]) === 'to') return null;
     const rest = restOf(tokens, about >= 0 ? about + 1 : last + 1);
     if (!rest) return null;
     const content = trim(ctx.text, tokenSpan(tokens, rest.from, rest.to));
