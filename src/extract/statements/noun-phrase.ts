@@ -197,7 +197,10 @@ export function bareNounPhrase(tokens: readonly Token[], i: number, stop = token
   const phrase = phraseStartingAt(tokens, i, stop);
   if (!phrase) return null;
   for (let k = phrase.from + 1; k <= phrase.to; k++) {
-    if (tagged(tokens[k], 'Preposition') && word(tokens[k]) !== 'of') return { from: phrase.from, to: k - 1 };
+    // "by regulators last week", "by opposition leaders of lying to parliament": a date or what the act was is no part of it.
+    const of = word(tokens[k]) === 'of' && /ing$/.test(word(tokens[k + 1]));
+    const date = tagged(tokens[k], 'Date') || (/^(last|this|next)$/.test(word(tokens[k])) && tagged(tokens[k + 1], 'Date'));
+    if ((tagged(tokens[k], 'Preposition') && (word(tokens[k]) !== 'of' || of)) || date) return { from: phrase.from, to: k - 1 };
   }
   return phrase;
 }

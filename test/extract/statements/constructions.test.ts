@@ -323,6 +323,8 @@ const rows: Row[] = [
   ['The mayor was criticized by the council for the late budget.', 'the council', 'was criticized', 'The mayor ... for the late budget', 'indirect', null, []],
   ['The senator has been criticized on the tax plan by the governor.', 'the governor', 'has been criticized', 'The senator ... on the tax plan', 'indirect', null, []],
   ['The mayor was booed.', null, 'was booed', 'The mayor', 'indirect', null, []],
+  ['The minister was accused by opposition leaders of lying to parliament.', 'opposition leaders', 'was accused', 'The minister ... of lying to parliament', 'indirect', null, []],
+  ['The plan was criticized by regulators last week.', 'regulators', 'was criticized', 'The plan', 'indirect', null, []],
   // a state of mind after "be": its holder is the source
   ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
   // an inverted "asked" after the question it asks
@@ -349,6 +351,9 @@ describe('extractStatements', () => {
   it.each([
     ['President Xi Jinping held telephone talks with President Donald Trump.'],
     ['Officials were reluctant to comment on the investigation.'],
+    ['The merger was approved by the regulators on Wednesday.'],
+    ['She was nominated by the governor to lead the agency.'],
+    ['The man was charged by prosecutors with fraud.'],
     ['"); jQuery("#212 h3").html("Related News'],
     ['Published date: .'],
     ['Update: This story has been revised with new figures from the county.'],

@@ -12,6 +12,9 @@ import type { Token } from '../../parse.js';
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // Passives other rules read ("was asked", "was quoted as saying", "is expected to").
 const OTHERS = new Set(['asked', 'quoted', 'expected', 'predicted', 'projected']);
+// Participles of saying, asking and judging.
+const SAYING =
+  /^(?:said|told|asked|argued|claimed|accused|criticized|criticised|condemned|described|dismissed|echoed|lambasted|questioned|rejected|warned|booed|challenged|portrayed|deemed|regarded|reviled|revered|celebrated|recommended|praised|attacked|blasted|denounced|mocked|ridiculed|urged|called|labeled|labelled|branded|hailed|lauded|slammed|denied|disputed|debated|interpreted|seen|viewed|considered|reported|revealed|announced|mentioned|requested|quoted|cited|endorsed|backed|supported|opposed)$/;
 // A preposition a state of mind takes for what it is about: "were worried about", "is devoted to".
 // Not "to": "were reluctant to comment" is no state about anything said.
 const ABOUT = new Set(['about', 'of', 'over', 'with', 'by', 'at', 'on', 'in']);
@@ -23,6 +26,9 @@ export const passive: Rule = (ctx, s, i) => {
   if (!BE.has(word(tokens[i - 1])) && !(BE.has(word(tokens[i - 2])) && tagged(tokens[i - 1], 'Adverb'))) return null;
   const reading = OTHERS.has(word(t)) || quoted(ctx, t) ? null : passiveCue(word(t));
   if (!reading) return null;
+  // Annotators also mark acts ("was nominated", "was approved", "was charged"); the graph keeps
+  // the passives that report words or judgements.
+  if (reading === 'patient' && !SAYING.test(word(t))) return null;
   const frame = cueFrame(tokens, i);
   if (!frame.subject) return null;
   const subject = tokenSpan(tokens, frame.subject.from, frame.subject.to);
