@@ -14,8 +14,8 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const OTHERS = new Set(['asked', 'quoted', 'expected', 'predicted', 'projected']);
 // Participles of saying, asking and judging.
 const SAYING =
-  /^(?:said|told|asked|argued|claimed|accused|criticized|criticised|condemned|described|dismissed|echoed|lambasted|questioned|rejected|warned|booed|challenged|portrayed|deemed|regarded|reviled|revered|celebrated|recommended|praised|attacked|blasted|denounced|mocked|ridiculed|urged|called|labeled|labelled|branded|hailed|lauded|slammed|denied|disputed|debated|interpreted|seen|viewed|considered|reported|revealed|announced|mentioned|requested|quoted|cited|endorsed|backed|supported|opposed)$/;
-// A preposition a state of mind takes for what it is about: "were worried about", "is devoted to".
+  /^(?:said|told|argued|claimed|accused|criticized|criticised|condemned|described|dismissed|echoed|lambasted|questioned|rejected|warned|booed|challenged|portrayed|deemed|regarded|reviled|revered|celebrated|recommended|praised|attacked|blasted|denounced|mocked|ridiculed|urged|called|labeled|labelled|branded|hailed|lauded|slammed|denied|disputed|debated|interpreted|seen|viewed|considered|reported|revealed|announced|mentioned|requested|cited|endorsed|backed|supported|opposed)$/;
+// A preposition a state of mind takes for what it is about: "were worried about", "were startled by".
 // Not "to": "were reluctant to comment" is no state about anything said.
 const ABOUT = new Set(['about', 'of', 'over', 'with', 'by', 'at', 'on', 'in']);
 
