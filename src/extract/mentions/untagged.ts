@@ -1,6 +1,7 @@
-// People whose first name the tagger does not know: "Newt Gingrich said", "Tad Devine ... Devine
-// acknowledged". A run of two or three capitalised words with no type of its own is a person when
-// the document also names them by the last word alone, or when the run speaks.
+// People whose first name the tagger does not know: "strategist Newt Gingrich", "Tad Devine, a senior
+// adviser", "Tad Devine ... Devine said". A run of two or three capitalised words with no type of its
+// own is a person when a role stands before it, a person's description follows it, or the document
+// also names them by the last word alone; speaking is no evidence, companies speak too.
 import nlp from 'compromise';
 import type { Token } from '../parse.js';
 import { NOT_NAME_WORDS } from './name-front.js';
@@ -8,12 +9,14 @@ import { NOT_NAME_WORDS } from './name-front.js';
 const WORD = /^\p{Lu}\p{Ll}+$/u;
 // Tags of words that are no part of a name, however capitalised.
 const NOT_NAME_TAGS = ['Plural', 'Demonym', 'Actor', 'Verb', 'Adjective', 'Determiner', 'Preposition', 'Pronoun', 'Conjunction', 'Value', 'Date', 'Adverb', 'Organization', 'Place'];
+// Labels before a name that are no part of it: "Democrat Zephyr Teachout", "Hacker Guccifer".
 const PARTIES = new Set(['Democrat', 'Republican', 'Independent', 'Libertarian', 'Donor', 'Hacker', 'Activist', 'Candidate', 'Nominee']);
 // A description that only a person has: "a pollster", "the party's chairman", "who ...".
 const ROLE_NOUNS =
   'pollster|strategist|spokes(?:man|woman|person)|adviser|advisor|aide|lawyer|attorney|professor|economist|analyst|director|chairman|chairwoman|president|senator|minister|official|founder|candidate|activist|leader|member|executive|officer|reporter|writer|author|historian|scientist|researcher|consultant|voter|resident|student|farmer|worker';
 const DESCRIBED = new RegExp(`^(?:who\\b|(?:a|an|the)\\s+(?:[\\w'’-]+\\s+){0,3}?(?:${ROLE_NOUNS})s?\\b)`, 'i');
 const ROLE = new RegExp(`^(?:${ROLE_NOUNS})s?$`);
+// A surname opening a sentence counts as written alone before these: "Devine said the numbers were wrong."
 const SPEAKS = new Set(['said', 'says', 'told', 'tells', 'added', 'wrote', 'writes', 'argued', 'noted', 'explained']);
 
 // Words of the language, capitalised or not: "Court", "Team", "Watch", "American" are no names.
@@ -77,7 +80,7 @@ export function untaggedPerson(tokens: readonly Token[], from: number, to: numbe
   for (let k = first; k <= to; k++) if (!plainWord(tokens[k]) || (k < to && !/^\s+$/.test(tokens[k]!.post))) return null;
   const last = tokens[to]!;
   // "strategist Ola Ade", "Ola Ade, a pollster,", "Ola Ade, who ...": a role before the name or a
-  // description after it is a person's (a company that speaks is described so too rarely to tell).
+  // description after it that only people have.
   const role = tokens[first - 1]?.tags.has('Actor') === true && /^\s+$/.test(tokens[first - 1]!.post) && /^\p{Ll}/u.test(tokens[first - 1]!.text);
   const described = /^,\s*$/.test(last.post) && /^(?:a|an|the|who)$/i.test(tokens[to + 1]?.text ?? '') && DESCRIBED.test(tokens.slice(to + 1, to + 6).map((t) => t.text).join(' '));
   // "A spokesman for the Commission, Ola Ade, said": a name set off after a role.
