@@ -27,11 +27,6 @@ export function spansOverlap(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/** True when `inner` lies wholly inside `outer`. */
-export function spanWithin(inner: Span, outer: Span): boolean {
-  return inner.start >= outer.start && inner.end <= outer.end;
-}
-
 /** The smallest span covering every span given; undefined for none. */
 export function coverSpans(spans: readonly Span[]): Span | undefined {
   if (spans.length === 0) return undefined;

@@ -1,5 +1,5 @@
 // Pronouns and descriptions linked back to the entity they stand for, within one document.
-import { HolderLookup, lowerBound, SpanLookup, spanWithin, type Mention, type Span, type StatementSpans } from '../core/index.js';
+import { lowerBound, SpanLookup, type Mention, type Span, type StatementSpans } from '../core/index.js';
 
 type Spoken = StatementSpans & { speakerId: string | null };
 import { sentenceIndex } from './sentences.js';
@@ -71,11 +71,6 @@ function afterPreposition(text: string, m: Mention): boolean {
   return PREPOSITION.test(text.slice(Math.max(0, m.span.start - 40), m.span.start));
 }
 
-/** The statement whose content holds a first-person pronoun: "I" is its speaker. */
-export function enclosingStatement(p: Mention, statements: readonly StatementSpans[]): StatementSpans | undefined {
-  return statements[new HolderLookup(statements.map((s) => s.content)).holders(p.span)[0] ?? -1];
-}
-
 /**
  * The most recent earlier mention of the class a description names ("the news agency" -> Xinhua);
  * failing that, the first one named after it, as a lead names "the official news agency" before
@@ -137,21 +132,11 @@ class ClassNames {
 }
 
 /**
- * The speaker whose voice a paragraph is in: the latest earlier statement of the paragraph that
- * already speaks as "I" for a known speaker ("Xi pointed out that ... I appreciate ...").
+ * The speaker whose voice a paragraph is in, for every first-person pronoun of a document: the
+ * latest earlier statement of the paragraph that already speaks as "I" for a known speaker ("Xi
+ * pointed out that ... I appreciate ..."), its statements found by where their content starts.
  * Narration in the first person stays unresolved when no statement has set that voice.
  */
-export function paragraphVoice(
-  p: Mention,
-  firstPerson: readonly Mention[],
-  statements: readonly Spoken[],
-  link: ReadonlyMap<string, string>,
-  text: string,
-): string | null {
-  return new Voices(firstPerson, statements).of(p, link, text);
-}
-
-/** `paragraphVoice` for every first-person pronoun of a document, with its statements found by where their content starts. */
 export class Voices {
   private readonly order: number[];
   private readonly starts: number[];

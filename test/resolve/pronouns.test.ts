@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Mention, Span, StatementSpans } from '../../src/core/index.js';
-import { describedBy, paragraphVoice } from '../../src/resolve/pronouns.js';
+import { describedBy, Voices } from '../../src/resolve/pronouns.js';
 
 // Remarks in a leader's voice, then a sentence of them the extractor read as its own statement.
 const TEXT =
@@ -24,13 +24,13 @@ const laterI = pronoun(at('I', TEXT.indexOf('I believe')));
 const merkel = statement(at('that I appreciate the efforts of all partners'), 'per_merkel');
 const berlin = statement(at('that talks succeed'), 'plc_germany');
 
-describe('paragraphVoice', () => {
+describe('Voices', () => {
   it.each([
     ['a later "I" goes on in the voice of remarks that already speak as "I"', TEXT, new Map([[firstI.id, 'per_merkel']]), 'per_merkel'],
     ['no statement speaks as "I": narration stays unresolved', TEXT, new Map<string, string>(), null],
     ['a new paragraph starts a new voice', TEXT.replace('. I believe', '.\nI believe'), new Map([[firstI.id, 'per_merkel']]), null],
   ])('%s', (_what, text, link, expected) => {
-    expect(paragraphVoice(laterI, [firstI, laterI], [merkel, berlin], link, text)).toBe(expected);
+    expect(new Voices([firstI, laterI], [merkel, berlin]).of(laterI, link, text)).toBe(expected);
   });
 });
 

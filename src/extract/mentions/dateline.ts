@@ -4,22 +4,23 @@ import type { Span } from '../../core/index.js';
 
 const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{Ll}.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]/gu;
 
-/** The spans of the place words of datelines opening the text or its paragraphs. */
+/** The spans of the place words of datelines: opening the text, or at a line's start naming an agency. */
 export function datelinePlaces(text: string): Span[] {
   const out: Span[] = [];
   for (const m of text.matchAll(DATELINE)) {
     const place = m[1]!;
+    const agency = m[0].includes('(');
     // The first word is all capitals ("WASHINGTON", not a sentence's "Asked - "), and longer than an
     // abbreviation opening a headline ("US - China trade talks") unless an agency follows.
     if (!/^\p{Lu}[\p{Lu}.'’-]+(?:\s|,|$)/u.test(place + ' ')) continue;
-    if (place.length < 4 && !m[0].includes('(')) continue;
+    if (place.length < 4 && !agency) continue;
     // A dateline opens the story, or names its agency: "NATO — the alliance — said" further on is a subject.
-    const start0 = m.index + m[0].indexOf(place);
-    if (start0 > 300 && !m[0].includes('(')) continue;
+    const start = m.index + m[0].indexOf(place);
+    if (start > 300 && !agency) continue;
     // "NATO — the 32-member alliance — said": a dash closed again before the sentence ends sets off an aside.
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[.!?\n]/)[0]!;
-    if (!m[0].includes('(') && /\s(?:—|–|--?)\s/.test(rest)) continue;
-    out.push({ start: start0, end: start0 + place.length });
+    if (!agency && /\s(?:—|–|--?)\s/.test(rest)) continue;
+    out.push({ start, end: start + place.length });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // All mentions of a document: gazetteer names first, then compromise's names, descriptions and pronouns.
 import type { Mention, NewsDocument, Span } from '../../core/index.js';
-import { spansOverlap } from '../../core/index.js';
+import { lowerBound, spansOverlap } from '../../core/index.js';
 import nlp from 'compromise';
 import type { ParsedText, Token } from '../parse.js';
 import { compoundMentions } from './compounds.js';
@@ -36,14 +36,15 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it.
   const surnames = surnamesOf(kept);
   for (const m of kept) if (m.kind === 'name' && m.type !== 'person' && !m.canonical && surnames.has(m.text) && nameLike(m.text)) m.type = 'person';
-  keep(surnameMentions(doc, parsed, kept));
+  keep(surnameMentions(doc, parsed, surnames));
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);
   const tokens = parsed.sentences.flatMap((s) => s.tokens);
+  const ends = tokens.map((t) => t.span.end);
   for (const m of kept) {
     const q = quoteAt(quotes, m.span.start);
     if (q && m.span.start > q.start) m.quoted = true;
-    const gender = m.type === 'person' && m.kind === 'name' ? genderOf(tokens, m) : undefined;
+    const gender = m.type === 'person' && m.kind === 'name' ? genderOf(tokens, ends, m) : undefined;
     if (gender) m.gender = gender;
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
@@ -80,27 +81,15 @@ class SpanBins {
 
 // "Hillary Clinton", "Mr. Trump", "Mrs. Clinton": a courtesy title before the name, or a first name
 // the tagger knows as one gender's; "Christie" alone is a surname, whatever first name it spells.
-function genderOf(tokens: readonly Token[], m: Mention): 'male' | 'female' | undefined {
-  const first = firstEndingAfter(tokens, m.span.start);
-  if (first < 0) return undefined;
+function genderOf(tokens: readonly Token[], ends: readonly number[], m: Mention): 'male' | 'female' | undefined {
+  // The mention's first token: the first whose end is past its start (binary search, as every person mention asks).
+  const first = lowerBound(ends, m.span.start + 1);
+  if (first >= tokens.length) return undefined;
   const title = tokens[first - 1]?.text.toLowerCase();
   if (title === 'mr') return 'male';
   if (title === 'mrs' || title === 'ms') return 'female';
   if (!/\s/.test(m.text)) return undefined;
   return firstNameGender(tokens[first]!.text);
-}
-
-// The first of the document's tokens (in text order) that ends after `pos`, or -1: a binary search,
-// as every person mention asks.
-function firstEndingAfter(tokens: readonly Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.span.end > pos) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo < tokens.length ? lo : -1;
 }
 
 // The gender compromise knows a first name by, read alone: in a name the lexicon knows whole

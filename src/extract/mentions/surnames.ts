@@ -26,9 +26,8 @@ function modifiesNext(t: Token, next: Token | undefined): boolean {
   return /^\p{Lu}/u.test(next.text) || (next.tags.has('Noun') && /^\p{Ll}/u.test(next.text));
 }
 
-/** Surnames of the document's people, and names after a courtesy title, not found by the other readers. */
-export function surnameMentions(doc: NewsDocument, parsed: ParsedText, found: readonly Mention[]): Mention[] {
-  const surnames = surnamesOf(found);
+/** The `surnames` of the document's people, and names after a courtesy title, not found by the other readers. */
+export function surnameMentions(doc: NewsDocument, parsed: ParsedText, surnames: ReadonlySet<string>): Mention[] {
   const out: Mention[] = [];
   for (const s of parsed.sentences) {
     s.tokens.forEach((t, i) => {

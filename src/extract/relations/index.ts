@@ -3,7 +3,7 @@
 // read with the same clause reading as statements, so "Florida, where Clinton will visit" gives
 // no visit by Florida and "criticized Tulsa police officers" no criticism of Tulsa.
 import type { Mention, NewsDocument, RelationMention, Span } from '../../core/index.js';
-import { findDates, SpanLookup, spanWithin } from '../../core/index.js';
+import { findDates, spanContains, SpanLookup } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { breaksAfter, tagged, word } from '../statements/context.js';
 import { cueFrame } from '../statements/cue-frame.js';
@@ -61,7 +61,7 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
         if (object.mention.id === subject.mention.id) continue;
         const evidence = segmentAround(doc.text, sentence.span, cue);
         // 'are "dangerous." Obama mocked Trump': both actors stand in the sentence the cue is in.
-        if (!spanWithin(subject.mention.span, evidence) || !spanWithin(object.mention.span, evidence)) continue;
+        if (!spanContains(evidence, subject.mention.span) || !spanContains(evidence, object.mention.span)) continue;
         const r: RelationMention = { documentId: doc.id, type, subject: subject.mention.span, object: object.mention.span, cue, sentence: evidence };
         if (date) r.date = date;
         out.push(r);
