@@ -6,6 +6,8 @@ import { quoteAt } from './quotes.js';
 
 // Prepositions that open an adjunct between a cue and its content: "said on Monday", "told CNN in an interview".
 const ADJUNCT_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'via', 'by', 'through', 'over', 'to', 'from', 'with', 'while', 'outside', 'inside', 'following', 'about', 'of', 'for', 'without']);
+// A participle after these tells when the words were said: "said after meeting with aides".
+const TIMING = new Set(['after', 'before', 'upon', 'since', 'while', 'when']);
 const DATE_LEADS = new Set(['this', 'last', 'next']);
 const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'later', 'earlier', 'again', 'also', 'repeatedly', 'recently', 'last', 'this', 'next', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'then', 'privately', 'publicly', 'flatly', 'bluntly', 'simply', 'frankly', 'once', 'twice']);
 
@@ -24,11 +26,17 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
       i++;
       continue;
     }
+    if (TIMING.has(w) && tagged(tokens[i + 1], 'Gerund')) {
+      const end = timingEnd(tokens, i + 2);
+      if (end === null) break;
+      i = end;
+      continue;
+    }
     if (!ADJUNCT_PREPOSITIONS.has(w)) break;
-    // The adjunct's noun phrase: an optional determiner, then modifiers and nouns, never a second determiner.
+    // The adjunct's noun phrase: an optional determiner, then modifiers and nouns.
     let j = i + 1;
     if (tagged(tokens[j], 'Determiner', 'Possessive') && word(tokens[j]) !== 'that') j++;
-    while (j < tokens.length && tagged(tokens[j], 'Noun', 'Adjective', 'Value', 'ProperNoun', 'Date', 'Acronym') && !tagged(tokens[j], 'Pronoun', 'Determiner') && word(tokens[j]) !== 'that') {
+    while (j < tokens.length && (adjunctWord(tokens[j]!) || misreadNoun(tokens, j))) {
       j++;
       if (breaksAfter(tokens[j - 1])) break;
     }
@@ -36,6 +44,35 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
     i = j;
   }
   return i;
+}
+
+// "said after meeting with aides, ..." or "... that": where the participle's phrase ends, at its comma
+// or before "that"; null when a verb of its own shows it is a clause.
+function timingEnd(tokens: readonly Token[], k: number): number | null {
+  for (let j = k; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (word(t) === 'that') return j;
+    if (tagged(t, 'Verb') && !tagged(t, 'Gerund', 'Participle', 'Noun')) return null;
+    if (breaksAfter(t)) return /,/.test(t.post) ? j + 1 : null;
+  }
+  return tokens.length;
+}
+
+// A word of the adjunct's noun phrase: modifiers and nouns, never a second determiner.
+function adjunctWord(t: Token): boolean {
+  return tagged(t, 'Noun', 'Adjective', 'Value', 'ProperNoun', 'Date', 'Acronym') && !tagged(t, 'Pronoun', 'Determiner') && word(t) !== 'that';
+}
+
+// "in a follow-up interview", "in a video message": a hyphenated word or a bare verb after the
+// adjunct's determiner or noun is a noun the tagger misread, unless an object follows it.
+function misreadNoun(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j]!;
+  const prev = tokens[j - 1]!;
+  if (breaksAfter(prev) || !tagged(prev, 'Determiner', 'Possessive', 'Noun', 'Adjective', 'Hyphenated') || (tagged(prev, 'Pronoun') && !tagged(prev, 'Possessive'))) return false;
+  if (tagged(t, 'Hyphenated')) return true;
+  if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) return false;
+  const next = tokens[j + 1];
+  return !next || breaksAfter(t) || (tagged(next, 'Preposition', 'Noun') && !tagged(next, 'Pronoun', 'Determiner'));
 }
 
 /**

@@ -55,8 +55,13 @@ function nounAsVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
   if (!tagged(t, 'Verb') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'PastTense', 'Gerund', 'Participle')) return false;
-  // "campaign manager Robby Mook" opening the phrase: a bare verb before a person's role is the role's noun.
-  if (!before || breaksAfter(before)) return tagged(tokens[k + 1], 'Actor') && !tagged(tokens[k + 1], 'Pronoun', 'Plural');
+  // "campaign manager Robby Mook" opening the phrase: a bare verb before a person's role is the role's noun;
+  // so is one before a plural and its verb (", campaign officials said").
+  if (!before || breaksAfter(before)) {
+    const next = tokens[k + 1];
+    if (tagged(next, 'Pronoun')) return false;
+    return tagged(next, 'Actor') || (tagged(next, 'Plural') && !breaksAfter(next!) && tagged(tokens[k + 2], 'Verb'));
+  }
   if (tagged(before, 'Determiner', 'Possessive') && word(before) !== 'that') return true;
   // "Sanders campaign manager", "Top Republican donors": a name or title word before a noun.
   if ((tagged(before, 'ProperNoun') || /^\p{Lu}\p{Ll}/u.test(before.text) || /^\p{Lu}/u.test(t.text)) && tagged(tokens[k + 1], 'Noun') && !tagged(tokens[k + 1], 'Pronoun')) return true;

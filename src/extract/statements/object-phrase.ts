@@ -14,7 +14,8 @@ const RELATIVES = new Set(['that', 'who', 'which', 'whose', 'whom', 'where', 'wh
 
 const CALLS = new Set(['guys', 'folks', 'look', 'listen', 'well', 'hey', 'okay', 'ok', 'yes', 'no', 'now', 'so', 'oh']);
 
-function finite(t: Token | undefined): boolean {
+/** A verb that can head a clause: not a participle read as a noun or an adjective. */
+export function finite(t: Token | undefined): boolean {
   return tagged(t, 'Verb', 'Modal', 'Auxiliary', 'Copula') && !tagged(t, 'Gerund', 'Noun', 'Adjective');
 }
 

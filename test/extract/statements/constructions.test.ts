@@ -329,6 +329,16 @@ const rows: Row[] = [
   ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
   // an inverted "asked" after the question it asks
   ['"Is the plan dead?" asked Mayor Dana Reyes.', 'Mayor Dana Reyes', 'asked', '"Is the plan dead?"', 'direct', null, []],
+  // a clause before the cue, then a participle after it that makes a statement of its own
+  ['The talks will resume next week, the envoy said, adding, "Both sides want a deal."', 'the envoy', 'said', 'The talks will resume next week', 'indirect', null, []],
+  ['The talks will resume next week, the envoy said, adding, "Both sides want a deal."', 'the envoy', 'adding', '"Both sides want a deal."', 'direct', null, []],
+  ['The mill did not close but cut its shifts, the owner said, adding that orders were down.', 'the owner', 'said', 'The mill did not close but cut its shifts', 'indirect', null, []],
+  ['The win is vital, he said after meeting with party aides, because the base wants it.', 'he', 'said', 'The win is vital', 'indirect', null, []],
+  ['He said after meeting with party aides that the plan was dead.', 'He', 'said', 'that the plan was dead', 'indirect', null, []],
+  // adjuncts the tagger misreads: a hyphenated word, a noun read as a verb
+  ['The strike is over, the union leader said in a follow-up interview.', 'the union leader', 'said', 'The strike is over', 'indirect', null, []],
+  ['The budget is sound, she said in a video message to the council.', 'she', 'said in a video', 'The budget is sound', 'indirect', null, []],
+  ['The mayor will seek a second term, campaign officials said.', 'campaign officials', 'said', 'The mayor will seek a second term', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
@@ -380,6 +390,8 @@ describe('extractStatements', () => {
     ['She turned to the board, calling the budget a fraud.', ['calling']],
     // an asker named with no question after it asks nothing
     ['When asked by reporters, the mayor said the plan was dead.', ['said']],
+    // an adjunct before the cue says nothing: the participle after it carries the statement
+    ['Last month, the group warned, arguing that the vote was rigged.', ['arguing']],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });

@@ -6,10 +6,13 @@ import type { Token } from '../../parse.js';
 import { hasWords, skipAdjuncts, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
+import { finite } from '../object-phrase.js';
 import { subjectAfter } from '../subject.js';
 
 // Verbs that stand before their speaker: ", said Smith", ", wrote the editors".
 const INVERTING = /^(said|says|added|adds|wrote|writes|explained|noted|argued|continued|recalled)$/;
+
+const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'while', 'when', 'after', 'before', 'since', 'as']);
 
 // A name opens the words at `k`: "Brad Bannon", "lobbyist Charlie Black".
 function namedAt(tokens: readonly Token[], k: number): boolean {
@@ -52,9 +55,14 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const anaphor = /^(?:that|this)$/i.test(ctx.text.slice(before.start, before.end));
   if (!hasWords(ctx.text, before, rest < tokens.length ? (anaphor ? 1 : 2) : 3)) return null;
   content.push(before);
-  if (rest < tokens.length) {
-    // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
-    if (!/,/.test(tokens[rest - 1]!.post)) return null;
+  // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
+  if (rest < tokens.length && !/,/.test(tokens[rest - 1]!.post)) return null;
+  // "The talks will go on, Spicer said, adding that ...": a participle after the cue makes a statement of its own.
+  // Nor does a reason or a time after it resume the content: "..., he said, because ...".
+  const adding = rest < tokens.length && ((tagged(tokens[rest], 'Gerund') && isCueVerb(tokens, rest)) || SUBORDINATORS.has(word(tokens[rest])));
+  // Then what stands before the cue must be a clause: "Last month, the group warned, arguing ..." says nothing with "Last month".
+  if (adding && !tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text))) return null;
+  if (rest < tokens.length && !adding) {
     // A quotation resuming the clause keeps its opening mark, as it keeps its closing one.
     const mark = /(?:["“]|'')$/.exec(tokens[rest]!.pre)?.[0].length ?? 0;
     content.push(trim(ctx.text, { start: tokens[rest]!.span.start - mark, end: sentence.span.end }));

@@ -46,7 +46,8 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   if (!/^[\s,:—–-]*$/.test(gap) && !adjunct && !speaker) return null;
   // "Quoting the Bible, Beck said, "..."": a cue further on is the quotation's own.
   // 'said, referring to the report, "..."': a participle aside has none, and the quotation is still the first cue's.
-  for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && cueFrame(tokens, k).subject) return null;
+  // 'The talks will go on, Spicer said, adding, "..."': after a clause of its own the cue has its content, and the participle the quotation.
+  for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && (cueFrame(tokens, k).subject || (aside && tagged(tokens[k], 'Gerund')))) return null;
   let content: Span = q;
   // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
   if (q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
