@@ -131,12 +131,29 @@ function describesMedium(tokens: readonly Token[], i: number): boolean {
  * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
  * noun or adjective counts right after "is" or "has" ("is demanding"), a speech verb right after a name.
  */
+// "the reality TV show", "a radio talk show": a bare verb after two nouns in a row agrees with no
+// singular subject; it ends a compound noun.
+function compoundNoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const first = tokens[i - 2];
+  if (!tagged(t, 'Infinitive', 'Singular') || /s$/.test(word(t)) || breaksAfter(prev) || breaksAfter(first)) return false;
+  if (!tagged(prev, 'Singular') || !tagged(first, 'Singular') || tagged(prev, 'Pronoun', 'Uncountable', 'Person', 'ProperNoun') || tagged(first, 'Pronoun', 'Person', 'Possessive')) return false;
+  // "Leaked documents from his tax return show ...": a plural further back is the verb's subject.
+  for (let k = i - 3; k >= Math.max(0, i - 8); k--) {
+    const w = tokens[k]!;
+    if (breaksAfter(w) || (tagged(w, 'Verb') && !tagged(w, 'Gerund', 'Participle'))) break;
+    if (tagged(w, 'Plural') && !tagged(w, 'Pronoun')) return false;
+  }
+  return true;
+}
+
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // "That said, ...", "With that said, ...": a turn of phrase, not a report.
   if (word(t) === 'said' && word(tokens[i - 1]) === 'that' && /,/.test(t.post) && (i === 1 || word(tokens[i - 2]) === 'with')) return false;
   if (isAttitude(tokens, i)) return true;
-  if (tagged(t, 'Auxiliary', 'Modal', 'Copula') || naming(tokens, i) || describesMedium(tokens, i)) return false;
+  if (tagged(t, 'Auxiliary', 'Modal', 'Copula') || naming(tokens, i) || describesMedium(tokens, i) || compoundNoun(tokens, i)) return false;
   // A verb the lexicon does not admit may still be a cue in its place: the model reads the context.
   if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && modelAdmits(tokens, i);
   if (tagged(t, 'Verb')) return true;

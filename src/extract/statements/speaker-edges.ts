@@ -1,5 +1,5 @@
 // The edges of a speaker phrase as annotators draw them: no dateline, no opening time phrase or
-// adverb, nothing before a pronoun, no day after the name, no "himself"; a bracket it opens is closed.
+// adverb, nothing before a pronoun, no day after the name, no "himself"; a bracket or a quotation it opens is closed.
 import type { Span } from '../../core/index.js';
 
 // "WASHINGTON -- President Obama", "Saturday — Sanders": a dateline or a time set off by a dash.
@@ -38,5 +38,9 @@ export function trimSpeaker(text: string, source: Span): Span {
   const open = (phrase().match(/\(/g) ?? []).length - (phrase().match(/\)/g) ?? []).length;
   const close = open > 0 ? /^[^\s()]{0,3}\)/.exec(text.slice(end)) : null;
   if (close) end += close[0].length;
+  // 'the star of "The Apprentice,"': so does a quoted title.
+  const quotes = (phrase().match(/["“”]/g) ?? []).length;
+  const closing = quotes % 2 === 1 && /["“]/.test(phrase()) ? /^,?["”]/.exec(text.slice(end)) : null;
+  if (closing) end += closing[0].length;
   return { start, end };
 }

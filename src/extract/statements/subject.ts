@@ -11,8 +11,8 @@ const COORDINATING = new Set(['and', 'but']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
 
-// '"Going Viral,"': a quotation mark at token `k` opens or closes a short title in capitals.
-function inTitle(tokens: readonly Token[], k: number): boolean {
+/** '"Going Viral,"': a quotation mark at token `k` opens or closes a short title in capitals. */
+export function inTitle(tokens: readonly Token[], k: number): boolean {
   const mark = /["“”]/;
   const capital = (t: Token | undefined) => t !== undefined && (/^\p{Lu}/u.test(t.text) || LINKS.has(word(t)) || /^(the|a|an|to|in|on)$/.test(word(t)));
   const closes = /^[,.]?["”]/.test(tokens[k]!.post);
@@ -42,6 +42,25 @@ function dashedAside(tokens: readonly Token[], j: number): TokenRange | null {
   return null;
 }
 
+// US states as datelines and home towns write them: "Jackson, Miss.", "Raleigh, N.C.", "Toledo, Ohio".
+const STATES = /^(?:ala|ariz|ark|calif|colo|conn|del|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|miss|mo|mont|neb|nev|n\.h|n\.j|n\.m|n\.y|n\.c|n\.d|okla|ore|pa|r\.i|s\.c|s\.d|tenn|tex|va|vt|wash|w\.va|wis|wyo|d\.c|alaska|hawaii|idaho|iowa|maine|ohio|texas|utah)\.?$/i;
+
+// The comma after token `k` only joins a town to its state ("a supporter from Jackson, Miss., said"): no aside opens there.
+function homeState(tokens: readonly Token[], k: number): boolean {
+  const town = tokens[k]!;
+  const state = tokens[k + 1];
+  return state !== undefined && /^\p{Lu}/u.test(town.text) && /^,\s*$/.test(town.post) && STATES.test(state.text) && (/^[.,]/.test(state.post) || /\.$/.test(state.text));
+}
+
+// The token holding the "(" that the ")" after token `k` closes, a few words back with no break between; -1 when there is none.
+function bracketOpening(tokens: readonly Token[], k: number): number {
+  for (let m = k; m >= Math.max(0, k - 5); m--) {
+    if (/\(/.test(tokens[m]!.pre)) return m;
+    if (m < k && /[,;:()]/.test(tokens[m]!.post)) return -1;
+  }
+  return -1;
+}
+
 // An aside of manner or circumstance: "Clinton, clearly frustrated,", "Humphrey, for example,", "Susan, clad in red,".
 function adverbialAside(opener: Token): boolean {
   const w = word(opener);
@@ -59,13 +78,22 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   const last = tokens[j];
   if (!last) return null;
   // A quotation ends right before the cue: no subject on this side.
-  if (/["“”]|''/.test(last.post)) return null;
+  // ('the star of "The Apprentice," said': a title in capitals closes a description, not a quotation.)
+  if (/["“”]|''/.test(last.post) && !inTitle(tokens, j)) return null;
   if (DASH.test(last.post)) return dashedAside(tokens, j);
   // "... hacked the computers and she accused": a personal pronoun after "and" opens a clause of its own.
   if (PERSONAL.has(word(last)) && COORDINATING.has(word(tokens[j - 1]))) return { from: j, to: j };
   if (!/,/.test(last.post)) return /\)/.test(last.post) ? nameEndingAt(tokens, j) : breaksAfter(last) ? null : listEndingAt(tokens, j);
-  // "X, who ..., said": find the comma that opens the aside; an age or a place may come first
-  // ("Marley Anderson, 21, a junior from Las Vegas, said").
+  const aside = asideEndingAt(tokens, j);
+  if (aside || j === 0 || !homeState(tokens, j - 1)) return aside;
+  // "The mayor of Toledo, Ohio, said": no aside, only a town and its state.
+  const town = listEndingAt(tokens, j - 1);
+  return town ? { from: town.from, to: j } : null;
+}
+
+// "X, who ..., said": find the comma that opens the aside; an age or a place may come first
+// ("Marley Anderson, 21, a junior from Las Vegas, said").
+function asideEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
   let hops = 0;
   for (let k = j - 1; k >= Math.max(0, j - 40); k--) {
     const t = tokens[k]!;
@@ -74,8 +102,14 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
       if (inTitle(tokens, k)) continue;
       return null;
     }
+    // "whose tuition the Training Corps (ROTC) paid": a short bracket inside the aside is passed over.
+    const opening = /\)/.test(t.post) && !/,/.test(t.post) ? bracketOpening(tokens, k) : -1;
+    if (opening >= 0) {
+      k = opening;
+      continue;
+    }
     if (/[;:(]/.test(t.post) || (/\)/.test(t.post) && !/,/.test(t.post))) return null;
-    if (!/,/.test(t.post)) continue;
+    if (!/,/.test(t.post) || homeState(tokens, k)) continue;
     const opener = tokens[k + 1]!;
     // "If she wins by a margin, the race will be tight, said X": a clause with its own verb is no aside.
     if (ownVerb(tokens, k + 1, j)) return null;
@@ -89,7 +123,7 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
     // "Mr. Sperling, then 38, said": an age then is an aside like any other.
     const age = (word(opener) === 'then' || word(opener) === 'now') && tagged(tokens[k + 2], 'Value');
     if (CLAUSE_OPENERS.has(word(opener)) && !age) return null;
-    const head = nameEndingAt(tokens, k);
+    const head = nameEndingAt(tokens, k > 0 && homeState(tokens, k - 1) ? k - 1 : k);
     // "Clinton, during a town hall in Columbus, Ohio, said": the phrase found is inside an aside of circumstance.
     const lead = head ? tokens[head.from - 1] : undefined;
     if (head && lead && adverbialAside(lead) && head.from >= 2 && /,/.test(tokens[head.from - 2]!.post)) return nameEndingAt(tokens, head.from - 2);

@@ -329,6 +329,12 @@ const rows: Row[] = [
   ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
   // an inverted "asked" after the question it asks
   ['"Is the plan dead?" asked Mayor Dana Reyes.', 'Mayor Dana Reyes', 'asked', '"Is the plan dead?"', 'direct', null, []],
+  // a town and its state, a short bracket and a quoted title inside the speaker's description
+  ['Dana Ruiz, a nurse from Jackson, Miss., attending the rally, said she would vote for the mayor.', 'Dana Ruiz, a nurse from Jackson, Miss., attending the rally', 'said', 'she would vote for the mayor', 'indirect', null, []],
+  ['Tom Hale, 52, of Raleigh, N.C., who was among those polled, said the race was close.', 'Tom Hale, 52, of Raleigh, N.C., who was among those polled', 'said', 'the race was close', 'indirect', null, []],
+  ['The mayor of Toledo, Ohio, said the bridge would reopen.', 'The mayor of Toledo, Ohio', 'said', 'the bridge would reopen', 'indirect', null, []],
+  ['Ms. Lee, whose training the Reserve Officers Training Corps (ROTC) paid for, said she owed the Army a great deal.', 'Ms. Lee, whose training the Reserve Officers Training Corps (ROTC) paid for', 'said', 'she owed the Army a great deal', 'indirect', null, []],
+  ['Ms. Cole, the host of the radio talk show "Main Street," said in an interview that the station would close.', 'Ms. Cole, the host of the radio talk show "Main Street,"', 'said in an interview', 'that the station would close', 'indirect', null, []],
   // a clause before the cue, then a participle after it that makes a statement of its own
   ['The talks will resume next week, the envoy said, adding, "Both sides want a deal."', 'the envoy', 'said', 'The talks will resume next week', 'indirect', null, []],
   ['The talks will resume next week, the envoy said, adding, "Both sides want a deal."', 'the envoy', 'adding', '"Both sides want a deal."', 'direct', null, []],
@@ -376,6 +382,7 @@ describe('extractStatements', () => {
     ['The company handed its debts to a charity run by a man named Tom Clarke.'],
     ['They built the mine near a mountain stream called Miracle Run.'],
     ['In a statement issued Tuesday morning, the governor was more careful than the mayor.'],
+    ['She was the star of the reality TV show "Main Street."'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });

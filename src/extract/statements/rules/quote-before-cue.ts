@@ -4,7 +4,7 @@ import { isCueVerb } from '../cue-words.js';
 import { quoted, word } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
-import { described, subjectAfter } from '../subject.js';
+import { described, inTitle, subjectAfter } from '../subject.js';
 import { skipAdjuncts } from '../content.js';
 import type { Token } from '../../parse.js';
 import { quoteBefore, quoteFrom } from '../quotes.js';
@@ -21,7 +21,11 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences.
   if (!q || q.end <= ctx.sentences[s]!.span.start + 1 || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
   // 'on “Hannity,” Gingrich said if ...': a clause after the cue is its content, the quotation a title.
-  if (frame.subject && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
+  // 'Trump, the star of "The Apprentice," said ... that': a short title in capitals closing the speaker's aside, likewise.
+  let titleEnd = tokens.length - 1;
+  while (titleEnd >= 0 && tokens[titleEnd]!.span.end > q.end) titleEnd--;
+  const title = titleEnd >= 0 && inTitle(tokens, titleEnd);
+  if ((frame.subject || title) && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
   // "said Lavrov": the source comes after the cue.
   // '"Is it over?" asked the senator': what reads as the one asked or told is the speaker here.
   const inverted = !frame.subject && frame.addressee !== null;
