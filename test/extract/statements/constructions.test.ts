@@ -327,6 +327,8 @@ const rows: Row[] = [
   ['The plan was criticized by regulators last week.', 'regulators', 'was criticized', 'The plan', 'indirect', null, []],
   // a state of mind after "be": its holder is the source
   ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
+  // a sentence of only a speaker and "said" signs the quotation before it
+  ['“We will carry the state.” Mayor Dana Reyes said.', 'Mayor Dana Reyes', 'said', '“We will carry the state.”', 'direct', null, []],
   // an inverted "asked" after the question it asks
   ['"Is the plan dead?" asked Mayor Dana Reyes.', 'Mayor Dana Reyes', 'asked', '"Is the plan dead?"', 'direct', null, []],
   // a town and its state, a short bracket and a quoted title inside the speaker's description
@@ -383,6 +385,7 @@ describe('extractStatements', () => {
     ['They built the mine near a mountain stream called Miracle Run.'],
     ['In a statement issued Tuesday morning, the governor was more careful than the mayor.'],
     ['She was the star of the reality TV show "Main Street."'],
+    ['“We will carry the state.” The crowd applauded.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });

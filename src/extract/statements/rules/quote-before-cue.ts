@@ -9,6 +9,9 @@ import { skipAdjuncts } from '../content.js';
 import type { Token } from '../../parse.js';
 import { quoteBefore, quoteFrom } from '../quotes.js';
 
+// The verbs that sign a quotation from a sentence of their own ('"..." Trump said.'); "The crowd applauded." signs none.
+const SAID = /^(?:said|says|added|adds|asked|asks)$/;
+
 /** Reads a quotation followed by its cue at the cue verb `i`, and a second part after the cue. */
 export const quoteBeforeCue: Rule = (ctx, s, i) => {
   const tokens = ctx.sentences[s]!.tokens;
@@ -18,8 +21,11 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   if (frame.passive) return null;
   const clauseStart = tokens[frame.subject ? frame.subject.from : frame.cueFrom]!.span.start;
   const q = quoteBefore(ctx.quotes, clauseStart);
-  // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences.
-  if (!q || q.end <= ctx.sentences[s]!.span.start + 1 || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
+  // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences;
+  // unless the cue's sentence is only its speaker and cue: '"We go now." Trump said.'
+  if (!q || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
+  const signs = frame.subject?.from === 0 && SAID.test(word(t)) && skipAdjuncts(tokens, frame.next) >= tokens.length && !/["“]|''/.test(ctx.text.slice(t.span.end, ctx.sentences[s]!.span.end));
+  if (q.end <= ctx.sentences[s]!.span.start + 1 && !signs) return null;
   // 'on “Hannity,” Gingrich said if ...': a clause after the cue is its content, the quotation a title.
   // 'Trump, the star of "The Apprentice," said ... that': a short title in capitals closing the speaker's aside, likewise.
   let titleEnd = tokens.length - 1;
