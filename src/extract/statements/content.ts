@@ -2,6 +2,7 @@
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
 import { breaksAfter, tagged, word, type StatementContext } from './context.js';
+import { finite } from './object-phrase.js';
 import { quoteAt } from './quotes.js';
 
 // Prepositions that open an adjunct between a cue and its content: "said on Monday", "told CNN in an interview".
@@ -36,7 +37,7 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
     // The adjunct's noun phrase: an optional determiner, then modifiers and nouns.
     let j = i + 1;
     if (tagged(tokens[j], 'Determiner', 'Possessive') && word(tokens[j]) !== 'that') j++;
-    while (j < tokens.length && (adjunctWord(tokens[j]!) || misreadNoun(tokens, j))) {
+    while (j < tokens.length && (adjunctWord(tokens[j]!) || misreadNoun(tokens, j)) && !opensClause(tokens, j, i + 1)) {
       j++;
       if (breaksAfter(tokens[j - 1])) break;
     }
@@ -51,11 +52,22 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
 function timingEnd(tokens: readonly Token[], k: number): number | null {
   for (let j = k; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (word(t) === 'that') return j;
+    // "said after meeting with aides he would decide": a pronoun and its verb open what was said.
+    if (word(t) === 'that' || (j > k && tagged(t, 'Pronoun') && !tagged(t, 'Possessive') && finite(tokens[j + 1]))) return j;
     if (tagged(t, 'Verb') && !tagged(t, 'Gerund', 'Participle', 'Noun')) return null;
     if (breaksAfter(t)) return /,/.test(t.post) ? j + 1 : null;
   }
   return tokens.length;
+}
+
+// "said on Monday voters deserve better", "said at the rally workers want more": a noun after a day,
+// or a plural after the adjunct's noun, with a verb after it is the subject of what was said.
+function opensClause(tokens: readonly Token[], j: number, from: number): boolean {
+  if (j === from) return false;
+  const prev = tokens[j - 1]!;
+  const t = tokens[j]!;
+  if (tagged(prev, 'Date') && !tagged(t, 'Date') && !TIME_WORDS.has(word(t))) return true;
+  return tagged(t, 'Plural') && !breaksAfter(t) && finite(tokens[j + 1]);
 }
 
 // A word of the adjunct's noun phrase: modifiers and nouns, never a second determiner.
@@ -68,7 +80,8 @@ function adjunctWord(t: Token): boolean {
 function misreadNoun(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j]!;
   const prev = tokens[j - 1]!;
-  if (breaksAfter(prev) || !tagged(prev, 'Determiner', 'Possessive', 'Noun', 'Adjective', 'Hyphenated') || (tagged(prev, 'Pronoun') && !tagged(prev, 'Possessive'))) return false;
+  // ("said in court prosecutors lack evidence": after a plural the verb is the clause's own.)
+  if (breaksAfter(prev) || !tagged(prev, 'Determiner', 'Possessive', 'Noun', 'Adjective', 'Hyphenated') || tagged(prev, 'Plural') || (tagged(prev, 'Pronoun') && !tagged(prev, 'Possessive'))) return false;
   if (tagged(t, 'Hyphenated')) return true;
   if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) return false;
   const next = tokens[j + 1];

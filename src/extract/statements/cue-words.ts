@@ -131,13 +131,18 @@ function describesMedium(tokens: readonly Token[], i: number): boolean {
  * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
  * noun or adjective counts right after "is" or "has" ("is demanding"), a speech verb right after a name.
  */
-// "the reality TV show", "a radio talk show": a bare verb after two nouns in a row agrees with no
-// singular subject; it ends a compound noun.
+// "the reality TV show "Main Street"": a bare verb after two nouns in a row, before a title, ends a
+// compound noun.
 function compoundNoun(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   const first = tokens[i - 2];
   if (!tagged(t, 'Infinitive', 'Singular') || /s$/.test(word(t)) || breaksAfter(prev) || breaksAfter(first)) return false;
+  // Only a title or a name may follow it ('the TV show "Main Street"'); "Hospital staff say they ..." and
+  // "The union leadership insist that ..." are a collective noun and its verb.
+  const next = tokens[i + 1];
+  const titled = next === undefined || /["“]|''/.test(t.post + next.pre) || (/^\p{Lu}/u.test(next.text) && !tagged(next, 'Pronoun'));
+  if (!titled) return false;
   if (!tagged(prev, 'Singular') || !tagged(first, 'Singular') || tagged(prev, 'Pronoun', 'Uncountable', 'Person', 'ProperNoun') || tagged(first, 'Pronoun', 'Person', 'Possessive')) return false;
   // "Leaked documents from his tax return show ...": a plural further back is the verb's subject.
   for (let k = i - 3; k >= Math.max(0, i - 8); k--) {

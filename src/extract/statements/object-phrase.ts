@@ -47,9 +47,31 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     if (/,/.test(t.post) && !/["“”]/.test(t.post) && newClause(tokens, j + 1)) return j;
     if (COORDINATORS.has(w) && finite(tokens[j + 2])) return j;
     if (w === 'by' && tagged(tokens[j + 2], 'Gerund')) return j;
+    // "sued the DNC in federal court on Friday", "endorsed Trump in early June": where and when are the writer's
+    // when the object is a name.
+    // (After a common noun the phrase may name its own place or time: "a victory in South Carolina".)
+    if (CIRCUMSTANTIAL.has(w) && tagged(t, 'ProperNoun', 'Pronoun') && !tagged(t, 'Possessive') && circumstanceAt(tokens, j + 2)) return j;
     if (finite(n) && !tagged(t, 'Preposition') && !/ing$/.test(w)) return null;
   }
   return null;
+}
+
+const CIRCUMSTANTIAL = new Set(['in', 'on', 'at', 'during']);
+const CIRCUMSTANCE_NOUNS = /^(?:court|speeches|speech|interviews?|statements?|emails?|letters?|tweets?|ads?|rallies|rally|debates?|early|late|mid)$/;
+
+// A time, a place or a medium after a preposition: "in 2008", "on Friday", "in Iowa", "in an email", "in early June".
+function circumstanceAt(tokens: readonly Token[], k: number): boolean {
+  let i = k;
+  if (tagged(tokens[i], 'Determiner') && !tagged(tokens[i], 'Possessive')) i++;
+  // "in federal court", "in a recent interview"
+  while (i < k + 3 && tagged(tokens[i], 'Adjective') && !tagged(tokens[i], 'Date') && !breaksAfter(tokens[i])) i++;
+  const t = tokens[i];
+  if (!t) return false;
+  if (tagged(t, 'Date') || (tagged(t, 'Place') && !tagged(t, 'Person')) || /^(?:1[89]|20)\d\d$/.test(t.text)) return true;
+  if (!CIRCUMSTANCE_NOUNS.test(word(t))) return false;
+  // "in a speech" but not "in a speech that ...": a noun with its own clause is what was said.
+  const next = tokens[i + 1];
+  return !next || breaksAfter(t) || !RELATIVES.has(word(next));
 }
 
 /** True when a subject and its verb start at token `k`: a clause of its own opens there. */

@@ -1,6 +1,7 @@
 // Finds the speaker phrase next to a cue: "Brian Fallon, a spokesman for Mrs. Clinton," said.
 import type { Token } from '../parse.js';
 import { TIME_OF_DAY, breaksAfter, tagged, word } from './context.js';
+import { finite } from './object-phrase.js';
 import { NAMING, isCueVerb } from './cue-words.js';
 import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, phraseStartingAt, type TokenRange } from './noun-phrase.js';
 
@@ -87,8 +88,9 @@ export function subjectBefore(tokens: readonly Token[], j: number): TokenRange |
   const aside = asideEndingAt(tokens, j);
   if (aside || j === 0 || !homeState(tokens, j - 1)) return aside;
   // "The mayor of Toledo, Ohio, said": no aside, only a town and its state.
+  // ("He moved to Austin, Texas, said his sister": a clause before the town is what was said.)
   const town = listEndingAt(tokens, j - 1);
-  return town ? { from: town.from, to: j } : null;
+  return town && !tokens.slice(town.from, j).some(finite) ? { from: town.from, to: j } : null;
 }
 
 // "X, who ..., said": find the comma that opens the aside; an age or a place may come first

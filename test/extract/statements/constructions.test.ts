@@ -341,7 +341,23 @@ const rows: Row[] = [
   ['The talks will resume next week, the envoy said, adding, "Both sides want a deal."', 'the envoy', 'said', 'The talks will resume next week', 'indirect', null, []],
   ['The talks will resume next week, the envoy said, adding, "Both sides want a deal."', 'the envoy', 'adding', '"Both sides want a deal."', 'direct', null, []],
   ['The mill did not close but cut its shifts, the owner said, adding that orders were down.', 'the owner', 'said', 'The mill did not close but cut its shifts', 'indirect', null, []],
-  ['The win is vital, he said after meeting with party aides, because the base wants it.', 'he', 'said', 'The win is vital', 'indirect', null, []],
+  ['The win is vital, he said after meeting with party aides, because the base wants it.', 'he', 'said', 'The win is vital ... because the base wants it', 'indirect', null, []],
+  ['The deal is done, the manager said, when asked about the rumors.', 'the manager', 'said', 'The deal is done', 'indirect', null, []],
+  ['The vote, the senator said, as expected, was close.', 'the senator', 'said', 'The vote ... as expected, was close', 'indirect', null, []],
+  ['Prices rose 3 percent in March, the ministry said, citing higher fuel costs.', 'the ministry', 'said', 'Prices rose 3 percent in March', 'indirect', null, []],
+  ["''We will not back down,'' the mayor said, adding, ''This is about fairness.''", 'the mayor', 'said', "''We will not back down,''", 'direct', null, []],
+  // where and when after a name the cue acts on are the writer's; after a common noun they may be the noun's
+  ['The union sued Mayor Reyes in federal court on Friday.', 'The union', 'sued', 'Mayor Reyes', 'indirect', null, []],
+  ['The governor endorsed Reyes in early June.', 'The governor', 'endorsed', 'Reyes', 'indirect', null, []],
+  ['The council praised a victory in South Carolina.', 'The council', 'praised', 'a victory in South Carolina', 'indirect', null, []],
+  // a noun after a day, or a plural after the adjunct's noun, opens what was said
+  ['She said on Monday voters deserve better.', 'She', 'said', 'voters deserve better', 'indirect', null, []],
+  ['He said in court prosecutors lack evidence.', 'He', 'said', 'prosecutors lack evidence', 'indirect', null, []],
+  ['The governor said after meeting with aides he would decide by Friday.', 'The governor', 'said', 'he would decide by Friday', 'indirect', null, []],
+  // a collective noun and its verb; a town and state before an inverted speaker
+  ['Hospital staff say they are overwhelmed.', 'Hospital staff', 'say', 'they are overwhelmed', 'indirect', null, []],
+  ['The union leadership insist that the offer is unacceptable.', 'The union leadership', 'insist', 'that the offer is unacceptable', 'indirect', null, []],
+  ['He moved to Austin, Texas, said his sister.', 'his sister', 'said', 'He moved to Austin, Texas', 'indirect', null, []],
   ['He said after meeting with party aides that the plan was dead.', 'He', 'said', 'that the plan was dead', 'indirect', null, []],
   // adjuncts the tagger misreads: a hyphenated word, a noun read as a verb
   ['The strike is over, the union leader said in a follow-up interview.', 'the union leader', 'said', 'The strike is over', 'indirect', null, []],
@@ -386,6 +402,7 @@ describe('extractStatements', () => {
     ['In a statement issued Tuesday morning, the governor was more careful than the mayor.'],
     ['She was the star of the reality TV show "Main Street."'],
     ['“We will carry the state.” The crowd applauded.'],
+    ['The poster read "Vote Reyes." A volunteer said.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
   });

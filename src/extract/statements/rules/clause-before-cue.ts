@@ -12,7 +12,13 @@ import { subjectAfter } from '../subject.js';
 // Verbs that stand before their speaker: ", said Smith", ", wrote the editors".
 const INVERTING = /^(said|says|added|adds|wrote|writes|explained|noted|argued|continued|recalled)$/;
 
-const SUBORDINATORS = new Set(['because', 'although', 'though', 'whereas', 'while', 'when', 'after', 'before', 'since', 'as']);
+const SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'as']);
+
+// The words before the cue at `first` are only an adjunct: "Last month", "In 2019", "Weighing in on the discussion".
+function adjunctOnly(tokens: readonly Token[], first: number): boolean {
+  const lead = tokens[0]!;
+  return first <= 2 || tagged(lead, 'Preposition', 'Date', 'Adverb', 'Gerund') || (tagged(lead, 'PastTense') && !tagged(lead, 'Noun'));
+}
 
 // A name opens the words at `k`: "Brad Bannon", "lobbyist Charlie Black".
 function namedAt(tokens: readonly Token[], k: number): boolean {
@@ -57,12 +63,15 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   content.push(before);
   // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
   if (rest < tokens.length && !/,/.test(tokens[rest - 1]!.post)) return null;
-  // "The talks will go on, Spicer said, adding that ...": a participle after the cue makes a statement of its own.
-  // Nor does a reason or a time after it resume the content: "..., he said, because ...".
-  const adding = rest < tokens.length && ((tagged(tokens[rest], 'Gerund') && isCueVerb(tokens, rest)) || SUBORDINATORS.has(word(tokens[rest])));
-  // Then what stands before the cue must be a clause: "Last month, the group warned, arguing ..." says nothing with "Last month".
-  if (adding && !tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text))) return null;
-  if (rest < tokens.length && !adding) {
+  // "The talks will go on, Spicer said, adding that ...": a participle after the cue makes a statement of its own,
+  // unless only an adjunct stands before the cue ("Last month, the group warned, arguing ...").
+  const adding = rest < tokens.length && tagged(tokens[rest], 'Gerund') && isCueVerb(tokens, rest);
+  if (adding && adjunctOnly(tokens, first)) return null;
+  // Nor does a time after it resume a clause ("..., he said, as he left the building"); after a noun
+  // phrase alone it does ("The vote, the senator said, as expected, was close").
+  const clause = tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text));
+  const circumstance = rest < tokens.length && clause && SUBORDINATORS.has(word(tokens[rest])) && word(tokens[rest + 1]) !== 'of';
+  if (rest < tokens.length && !adding && !circumstance) {
     // A quotation resuming the clause keeps its opening mark, as it keeps its closing one.
     const mark = /(?:["“]|'')$/.exec(tokens[rest]!.pre)?.[0].length ?? 0;
     content.push(trim(ctx.text, { start: tokens[rest]!.span.start - mark, end: sentence.span.end }));

@@ -24,7 +24,9 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   // The quotation must end in the cue's sentence: '"We go now." He said it' is two sentences;
   // unless the cue's sentence is only its speaker and cue: '"We go now." Trump said.'
   if (!q || !/^[\s,—–-]*$/.test(ctx.text.slice(q.end, clauseStart))) return null;
-  const signs = frame.subject?.from === 0 && SAID.test(word(t)) && skipAdjuncts(tokens, frame.next) >= tokens.length && !/["“]|''/.test(ctx.text.slice(t.span.end, ctx.sentences[s]!.span.end));
+  // The quotation stands alone, in the same paragraph: 'The poster read "Vote Reyes." A volunteer said.' signs nothing.
+  const alone = s > 0 && q.start <= ctx.sentences[s - 1]!.span.start + 1 && !/\n/.test(ctx.text.slice(q.end, clauseStart));
+  const signs = alone && frame.subject?.from === 0 && SAID.test(word(t)) && skipAdjuncts(tokens, frame.next) >= tokens.length && !/["“]|''/.test(ctx.text.slice(t.span.end, ctx.sentences[s]!.span.end));
   if (q.end <= ctx.sentences[s]!.span.start + 1 && !signs) return null;
   // 'on “Hannity,” Gingrich said if ...': a clause after the cue is its content, the quotation a title.
   // 'Trump, the star of "The Apprentice," said ... that': a short title in capitals closing the speaker's aside, likewise.
@@ -47,7 +49,10 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   // '"...," he said, "..."': the quote goes on after the cue clause.
   const end = tokens[last]!.span.end;
   const q2 = quoteFrom(ctx.quotes, end);
-  if (q2 && q2.start - end <= 30 && /^[^.!?\n"“”]*[,:]\s*$/.test(ctx.text.slice(end, q2.start))) content.push(q2);
+  // ('"...," he said, adding, "..."': the second quotation is the participle's.)
+  // ('"...," he said, referring to the budget, "...": a participle with its own object is an aside.)
+  const relayed = q2 !== undefined && tokens.some((x, k) => k > last && x.span.end <= q2.start && /^[\s,:]*$/.test(ctx.text.slice(x.span.end, q2.start)) && isCueVerb(tokens, k));
+  if (q2 && !relayed && q2.start - end <= 30 && /^[^.!?\n"“”]*[,:]\s*$/.test(ctx.text.slice(end, q2.start))) content.push(q2);
   return {
     source: rangeSpan(tokens, source),
     cue: cueSpan(frame),
