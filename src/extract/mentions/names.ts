@@ -2,6 +2,7 @@
 import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import { gazetteer } from '../gazetteer.js';
+import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
 import { loneWords, untaggedPerson } from './untagged.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
@@ -102,7 +103,8 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
-      if (name.length === 1 && isCalendarWord(name[0]!)) continue;
+      // "In April, ..." names no one; "May said" does, where the parse read the month as a surname.
+      if (name.length === 1 && isCalendarWord(name[0]!) && !isMonthSurname(name[0]!)) continue;
       // "Sen. Lindsey Graham (R-S.C.)": a party and state after a name label it; they name no one.
       if (name.length === 1 && PARTY_LABEL.test(name[0]!.text)) continue;
       const type = typeOf(name, titled);

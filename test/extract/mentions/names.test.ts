@@ -37,6 +37,32 @@ describe('name mentions of months', () => {
   it('names no one by a month alone', () => {
     expect(people('In April, the council voted. April Ryan asked a question.')).toEqual(['April Ryan']);
   });
+
+  it.each([
+    // the subject of a verb with a tense, which the modal "may" never has after it
+    ['May wrote to the council on Friday.', ['May']],
+    ['"We will not give in," May said on Friday.', ['May']],
+    ['On Monday, May told her cabinet to prepare.', ['May']],
+    ['May has also said the deal is good.', ['May']],
+    ['Prime Minister May will meet the council on Friday.', ['May']],
+    // a date: after a preposition or date word, before a number, in a list of months, or the subject of a date's verb
+    ['In May, the council voted.', []],
+    ['The report released in May said costs rose.', []],
+    ['Sales for May rose by 3 percent.', []],
+    ['Last May voters went to the polls.', []],
+    ['May 5 was a Friday.', []],
+    ['April and May saw heavy rain.', []],
+    ['May was the warmest month on record.', []],
+    ['May will bring more rain.', []],
+    ['May has been the wettest month.', []],
+    // the modal: before a verb without tense, or in a headline's capitals
+    ['May be the vote will pass.', []],
+    ['Voters May Have Their Say', []],
+    // a month no one is called by alone
+    ['April said she was tired.', []],
+  ])('%s names %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
 });
 
 describe('surname mentions', () => {
