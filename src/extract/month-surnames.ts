@@ -4,6 +4,7 @@
 // "May 5", "last May", "May was the warmest month"), the parse reads it as a surname instead.
 import type { Token } from './parse.js';
 import { BEFORE_DATES, isCalendarWord } from './mentions/name-front.js';
+import { finiteVerbAfter } from './verb-after.js';
 
 /** Months news writes as a surname: "May" (Theresa May). "April" or "June" name people by a first name, which news seldom writes alone. */
 const MONTH_SURNAMES = new Set(['May']);
@@ -11,26 +12,8 @@ const MONTH_SURNAMES = new Set(['May']);
 /** Verbs a month is the subject of: "May was the warmest month", "May saw sales rise", "May will bring rain". */
 const DATE_VERBS = /^(?:be|is|was|been|being|see|sees|saw|seen|mark|marks|marked|bring|brings|brought|begin|begins|began|end|ends|ended|start|starts|started)$/;
 
-/** Auxiliaries with a tense the tagger may not mark: "May has told her cabinet". */
-const FINITE_AUXILIARY = /^(?:has|had|does|did)$/;
-
 /** The tags a surname the tagger knows gets: "Theresa May met Tusk". */
 const SURNAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'LastName']);
-
-/** A verb with a tense, which the modal "may" never has after it: "May wrote", "May says", "May will meet"; not "May be", "May have". */
-function isFiniteVerb(t: Token): boolean {
-  if (t.tags.has('Infinitive')) return false;
-  return t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal') || FINITE_AUXILIARY.test(t.text);
-}
-
-/** The index of the lower-case finite verb after the word at `i`, past adverbs ("May also said"), with only spaces between; else null. */
-function verbAfter(tokens: readonly Token[], i: number): number | null {
-  if (!/^\s+$/.test(tokens[i]!.post)) return null;
-  let j = i + 1;
-  while (j < i + 3 && tokens[j]?.tags.has('Adverb') && /^\s+$/.test(tokens[j]!.post)) j++;
-  const verb = tokens[j];
-  return verb && /^\p{Ll}/u.test(verb.text) && isFiniteVerb(verb) ? j : null;
-}
 
 /** The main verb of the verb group starting at `j`, past its modals and auxiliaries: "will be", "has been". */
 function mainVerb(tokens: readonly Token[], j: number): Token {
@@ -53,7 +36,7 @@ function datedBy(tokens: readonly Token[], i: number): boolean {
 /** True when the month at `i` is the subject of a verb that a person, not a month, has: "May wrote to Tusk", '"We will leave," May said.' */
 function isSurnameAt(tokens: readonly Token[], i: number): boolean {
   if (!MONTH_SURNAMES.has(tokens[i]!.text) || datedBy(tokens, i)) return false;
-  const verb = verbAfter(tokens, i);
+  const verb = finiteVerbAfter(tokens, i);
   if (verb === null) return false;
   const main = mainVerb(tokens, verb);
   return !main.tags.has('Copula') && !DATE_VERBS.test(main.text.toLowerCase());

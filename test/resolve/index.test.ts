@@ -152,6 +152,14 @@ describe('resolveDocuments: places and compounds', () => {
     expect(batch.entities.find((e) => e.name === 'China')!.aliases).not.toContain('Sino');
   });
 
+  it('makes one organization of a city that acts for it and its own names, and keeps the city apart', () => {
+    const batch = resolveTexts(['The EU said the talks would resume. Brussels warned London that the deal was off.', 'A summit in Brussels ended on Friday.']);
+    expect(resolvedName(batch, 0, 'Brussels')).toBe('European Union');
+    expect(resolvedName(batch, 0, 'EU')).toBe('European Union');
+    expect(resolvedName(batch, 1, 'Brussels')).toBe('Brussels');
+    expect(namesOf(batch, 'place')).toEqual(['Brussels', 'United Kingdom']);
+  });
+
   it('links a word no person is known by but a place is to the place', () => {
     const batch = resolveTexts(['The convention opened in Orlando on Monday.', 'Delegates said Orlando was hot.']);
     expect(namesOf(batch, 'person')).not.toContain('Orlando');
@@ -210,6 +218,7 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a title holding a preposition', 'Secretary of State John Kerry said the talks had failed.', 'John Kerry'],
     ['the author of a study', 'A study by professor Justin Levitt found few cases of fraud.', 'Justin Levitt'],
     ['the organization a spokesman speaks for', 'A spokesman for the European Commission said the talks had failed.', 'European Commission'],
+    ['the organization a city that acts stands for', 'Brussels warned London on Friday that the talks had failed.', 'European Union'],
     ['named after "including"', 'Many experts, including Mr. Goldberg, said the plan would fail.', 'Goldberg'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);

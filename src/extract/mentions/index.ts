@@ -32,7 +32,7 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
       near.add(m.span);
     }
   };
-  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed)]) keep(group);
+  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc, parsed), nameMentions(doc, parsed)]) keep(group);
   // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it.
   const surnames = surnamesOf(kept);
   for (const m of kept) if (m.kind === 'name' && m.type !== 'person' && !m.canonical && surnames.has(m.text) && nameLike(m.text)) m.type = 'person';

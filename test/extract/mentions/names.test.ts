@@ -123,3 +123,30 @@ describe('a person behind a party label or a possessive', () => {
     expect(people(text)).toEqual(names);
   });
 });
+
+describe('capitals standing for their government', () => {
+  /** How the document reads `word`: its type and the name it stands for. */
+  function reading(text: string, word: string): [string, string | undefined] | undefined {
+    const m = extractDocument(docOf(text)).mentions.find((x) => x.text === word);
+    return m && [m.type, m.canonical];
+  }
+
+  it.each([
+    // a country's capital stands for it wherever it is not the place something happens in
+    ['Washington warned Beijing on Monday.', 'Washington', ['place', 'United States']],
+    ["Washington's allies were not told.", 'Washington', ['place', 'United States']],
+    ['The envoy flew home after visiting Washington.', 'Washington', ['place', 'Washington']],
+    // a city stands for an organization when it acts
+    ['Brussels warned London that the deal was off.', 'Brussels', ['organization', 'European Union']],
+    ['Brussels has also said it will not reopen the deal.', 'Brussels', ['organization', 'European Union']],
+    ['London and Brussels agreed on a deal.', 'Brussels', ['organization', 'European Union']],
+    // and is the city where it does not
+    ['A summit in Brussels ended on Friday.', 'Brussels', ['place', 'Brussels']],
+    ['The Brussels attacks killed dozens of people.', 'Brussels', ['place', 'Brussels']],
+    ['Paris and Brussels were hit by attacks.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels was rocked by explosions.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels Airport reopened on Sunday.', 'Brussels', ['place', 'Brussels']],
+  ])('%s reads %s as %j', (text, word, expected) => {
+    expect(reading(text, word)).toEqual(expected);
+  });
+});
