@@ -4,7 +4,8 @@ import { stableId } from '../../core/index.js';
 import { gazetteer } from '../gazetteer.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
-import { loneWords, untaggedPerson } from './untagged.js';
+import { isOrganizationName } from './organizations.js';
+import { loneWords, nameStart, untaggedPerson } from './untagged.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
@@ -55,7 +56,9 @@ function continuesHyphen(prev: Token, t: Token): boolean {
 }
 
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
-  if (titled || tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return 'person';
+  if (titled) return 'person';
+  // "Chelsea Clinton Foundation", "Emerson College": named after a person, or read as one's name, an organization still.
+  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return isOrganizationName(tokens) ? 'organization' : 'person';
   if (tokens.some((t) => t.tags.has('Organization'))) return 'organization';
   if (tokens.some((t) => t.tags.has('Place'))) return 'place';
   return null;
@@ -114,12 +117,15 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   }
   // "Newt Gingrich said", "Tad Devine ... Devine acknowledged": a name the tagger does not know as
   // one, wherever the document shows it is a person's, here or where it names them again.
+  // "Banco Santander", "Deutsche Telekom" are organizations by their words, however the document names them alone.
+  const companies = untyped.map((u) => u.tokens.slice(nameStart(u.tokens, u.from), u.to + 1)).map((words) => (isOrganizationName(words) ? words : null));
   const people = new Set(out.filter((m) => m.type === 'person').map((m) => m.text));
-  const persons = untyped.map((u) => ({ u, person: untaggedPerson(u.tokens, u.from, u.to, lone, isTitleWord) }));
+  const persons = untyped.map((u, k) => ({ u, company: companies[k], person: companies[k] ? null : untaggedPerson(u.tokens, u.from, u.to, lone, isTitleWord) }));
   for (const { u, person } of persons) if (person) people.add(doc.text.slice(u.tokens[person.from]!.span.start, u.tokens[person.to]!.span.end));
-  for (const { u, person } of persons) {
+  for (const { u, company, person } of persons) {
     const whole = u.tokens.slice(u.from, u.to + 1);
-    if (person) push(u.tokens.slice(person.from, person.to + 1), 'person');
+    if (company) push(company, 'organization');
+    else if (person) push(u.tokens.slice(person.from, person.to + 1), 'person');
     else if (whole.length > 1 && people.has(doc.text.slice(whole[0]!.span.start, whole[whole.length - 1]!.span.end))) push(whole, 'person');
   }
   return out.sort((a, b) => a.span.start - b.span.start);

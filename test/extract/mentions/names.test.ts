@@ -65,6 +65,42 @@ describe('name mentions of months', () => {
   });
 });
 
+describe('organizations named after a person or by one word', () => {
+  /** The organizations named in a text, as the mentions write them, with the name each stands for. */
+  function organizations(text: string): string[] {
+    return extractDocument(docOf(text))
+      .mentions.filter((m) => m.type === 'organization' && m.kind === 'name')
+      .map((m) => (m.canonical && m.canonical !== m.text ? `${m.text} (${m.canonical})` : m.text));
+  }
+
+  it.each([
+    // a name ending in an organization's word is one, whoever it is named after
+    ['The Ada Lovell Foundation gave money to the school.', [], ['Ada Lovell Foundation']],
+    ['Emerson College polled voters in Ohio.', [], ['Emerson College']],
+    // a name opening with one, though the document also writes its last word alone
+    ['Santander said profits rose. The lender, Banco Santander, has branches in Spain.', [], ['Santander (Banco Santander)', 'Banco Santander']],
+    ['Telekom said it would cut jobs. Deutsche Telekom employs thousands.', [], ['Telekom (Deutsche Telekom)', 'Deutsche Telekom']],
+    // the one word an organization's name is shortened to, where it names the organization
+    ['Santander Bank opened a branch. Santander said the branch was busy.', [], ['Santander Bank', 'Santander (Santander Bank)']],
+    ['Shares of Valeant Pharmaceuticals fell. The board of Valeant met on Monday.', [], ['Valeant Pharmaceuticals', 'Valeant (Valeant Pharmaceuticals)']],
+    // a word the document describes as an organization's
+    ['Santander, the Spanish lender, said profits rose.', [], ['Santander']],
+    ["Santander's chief executive said profits rose.", [], ['Santander']],
+    ['Voters liked the plan. Morgan, the Welsh lender, said profits rose.', [], ['Morgan']],
+    // people stay people: a surname no organization's word ends, a person named in full, one described as a person
+    ['Samantha Power said the vote was close.', ['Samantha Power'], []],
+    ['Ada Lovell runs Lovell Partners. Lovell said the fund would close.', ['Ada Lovell', 'Lovell'], ['Lovell Partners']],
+    ['Theresa May met the board of Lloyds Bank. May said the talks went well.', ['Theresa May', 'May'], ['Lloyds Bank']],
+    ['Voters liked the plan. Morgan, the hedge fund manager, said profits rose.', ['Morgan'], []],
+    // an adjective or a common word opening an organization's name is no name of it alone
+    ['The Democratic Party met. Democratic senators said no.', [], ['Democratic Party']],
+    ['The Crime Statistics Bureau counts murders. Crime experts say the count is low.', [], ['Crime Statistics Bureau']],
+  ])('%s names people %j and organizations %j', (text, persons, orgs) => {
+    expect(people(text)).toEqual(persons);
+    expect(organizations(text)).toEqual(orgs);
+  });
+});
+
 describe('surname mentions', () => {
   it.each([
     ['Pollster Pat Caddell spoke on Thursday. Caddell said health was at the forefront.', ['Pat Caddell', 'Caddell']],
