@@ -91,6 +91,24 @@ describe('resolveDocuments: a lone surname', () => {
   });
 });
 
+describe('resolveDocuments: a lone word beside an organization named with it', () => {
+  it.each([
+    ['goes to the organization when no one is known by it', ['Morgan Partners manages the fund. Morgan said the fund would close.'], 0, 'Morgan', 'Morgan Partners'],
+    ['stays a person after a courtesy title', ['Morgan Partners manages the fund. Mr. Morgan said the fund would close.'], 0, 'Morgan', 'Morgan'],
+    ['stays the person named in full in its document', ['Kate Morgan runs Morgan Partners. Morgan said the fund would close.'], 0, 'Morgan', 'Kate Morgan'],
+    ['stays the one person the batch knows by it', ['Kate Morgan spoke in Iowa.', 'Morgan Partners manages the fund. Morgan said the fund would close.'], 1, 'Morgan', 'Kate Morgan'],
+    ['goes to the organization an opening word names', ['Santander said profits rose. The lender, Banco Santander, has branches in Spain.'], 0, 'Santander', 'Banco Santander'],
+  ])('%s', (_what, texts, doc, text, expected) => {
+    expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
+  });
+
+  it('makes no person of an organization the document describes as one', () => {
+    const batch = resolveTexts(['Telekom said it would cut jobs. Deutsche Telekom employs thousands.', 'Santander, the Spanish lender, said profits rose.']);
+    expect(namesOf(batch, 'person')).toEqual([]);
+    expect(namesOf(batch, 'organization')).toEqual(['Deutsche Telekom', 'Santander']);
+  });
+});
+
 describe('resolveDocuments: case and spacing', () => {
   it('makes one person of a name in capitals and in mixed case, named in mixed case', () => {
     const batch = resolveTexts(['HILLARY CLINTON ON THE ECONOMY\n\nHillary Clinton said on Tuesday that wages must rise.']);
