@@ -12,6 +12,8 @@ interface OrganizationEntry {
   name: string;
   aliases: string[];
   class: string;
+  /** The city news names it by when it acts: "Brussels" for the European Union. */
+  capital?: string;
 }
 interface PersonEntry {
   name: string;
@@ -28,7 +30,10 @@ export interface SurfaceForm {
   canonical: string;
   type: EntityType;
   class?: string;
-  /** A capital city standing for its country's government ("Beijing has backed ..."). */
+  /**
+   * A capital city standing for the government seated there: its country's ("Beijing has backed
+   * ..."), or an organization's ("Brussels warned London").
+   */
   capitalOf?: string;
 }
 
@@ -63,6 +68,7 @@ function build(): Gazetteer {
   }
   for (const o of organizations) {
     for (const text of [o.name, ...o.aliases]) forms.push({ text, canonical: o.name, type: 'organization', class: o.class });
+    if (o.capital) forms.push({ text: o.capital, canonical: o.name, type: 'organization', class: 'capital', capitalOf: o.name });
   }
   const shortCount = new Map<string, string[]>();
   for (const p of people) {

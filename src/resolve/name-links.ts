@@ -4,7 +4,7 @@ import { normalizeName } from '../core/index.js';
 import type { EntityTable } from './entity-table.js';
 import { initialledNames } from './initials.js';
 import { isLoneName, LoneNameIndex } from './lone-names.js';
-import { plainSpaces, surface } from './names.js';
+import { nameWords, plainSpaces, surface } from './names.js';
 
 /** Links one name mention of a document with text `text` to an entity id. */
 export type NameLinker = (m: Mention, text: string) => string;
@@ -31,6 +31,25 @@ function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<st
   return out;
 }
 
+/** A courtesy title before a word makes it a person's name: "Mr. Harmony". */
+const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
+
+/**
+ * The organizations each document names in several words, by their first and last words, to the
+ * name first written: "Telekom" -> "Deutsche Telekom", "Harmony" -> "Harmony Enterprises".
+ */
+function organizationWords(names: readonly Mention[]): Map<string, Map<string, string>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const m of names) {
+    const words = nameWords(surface(m));
+    if (m.type !== 'organization' || words.length < 2) continue;
+    let doc = out.get(m.documentId);
+    if (!doc) out.set(m.documentId, (doc = new Map()));
+    for (const w of [words[0]!, words[words.length - 1]!]) if (!doc.has(w)) doc.set(w, writtenName(m));
+  }
+  return out;
+}
+
 /** A part of a hyphenated compound ("Sino" of "Sino-US ties") names its entity but is no name of it on its own. */
 function inCompound(text: string, span: Span): boolean {
   return text[span.start - 1] === '-' || text[span.end] === '-';
@@ -44,6 +63,7 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
   const fullNameOf = fullNames(names, known);
   const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
   const places = placeNames(names, known);
+  const organizations = organizationWords(names);
   return (m, text) => {
     const written = surface(m);
     let name = fullNameOf(m);
@@ -52,9 +72,13 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
       // the person it stands for, else the word alone when several people share it.
       const full = lone.fullNameFor(m, written, m.canonical);
       const place = places.get(normalizeName(written));
+      // "Harmony said" where the document names Harmony Enterprises and no one is known by the word;
+      // a person who is ("Clinton" beside "Clinton Foundation") stays theirs.
+      const organization = full === undefined && !COURTESY_BEFORE.test(text.slice(Math.max(0, m.span.start - 6), m.span.start)) ? organizations.get(m.documentId)?.get(written) : undefined;
       if (full) name = full.name;
       // A word that names a place and no one for sure: "Orlando" taken for a first name.
       else if (place && !table.has(written, 'person')) return table.add(place, 'place', written);
+      else if (organization) return table.add(organization, 'organization', written);
       else if (full === null) name = written;
     }
     return table.add(name, m.type, inCompound(text, m.span) ? undefined : written);

@@ -30,4 +30,15 @@ describe('parseText', () => {
   ])('does not end a sentence at the abbreviation in %s', (text) => {
     expect(parseText(text).sentences).toHaveLength(1);
   });
+
+  it.each([
+    ['May wrote to the council on Friday.', true],
+    ['The talks will go on, May said.', true],
+    ['In May, the council voted.', false],
+    ['May was the warmest month on record.', false],
+    ['May be the vote will pass.', false],
+  ])('reads "May" in %s as a surname: %s', (text, surname) => {
+    const may = parseText(text).sentences[0]!.tokens.find((t) => t.text === 'May')!;
+    expect(may.tags.has('Person')).toBe(surname);
+  });
 });

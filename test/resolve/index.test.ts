@@ -14,6 +14,8 @@ describe('resolveDocuments: a lone surname', () => {
     ['joins the one of two the batch writes in full ten times as often as the other', [...Array<string>(20).fill(HILLARY), BILL, BARE], 21, 'Clinton', 'Hillary Clinton'],
     ['stays apart when the other is written in full more than a tenth as often', [...Array<string>(20).fill(HILLARY), BILL, BILL, BILL, BARE], 23, 'Clinton', 'Clinton'],
     ['in capitals stays apart when two people share it', [HILLARY, BILL, 'CLINTON said voters wanted change.'], 2, 'CLINTON', 'Clinton'],
+    ['that is a month goes to the full name written in its own document', ['Theresa May met the council in Leeds. May said the talks went well.'], 0, 'May', 'Theresa May'],
+    ['that is a month joins the one person the batch knows by it', ['Theresa May met the council in Leeds.', '"We will not give in," May said on Friday.'], 1, 'May', 'Theresa May'],
   ])('%s', (_what, texts, doc, text, expected) => {
     expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
   });
@@ -89,6 +91,24 @@ describe('resolveDocuments: a lone surname', () => {
   });
 });
 
+describe('resolveDocuments: a lone word beside an organization named with it', () => {
+  it.each([
+    ['goes to the organization when no one is known by it', ['Morgan Partners manages the fund. Morgan said the fund would close.'], 0, 'Morgan', 'Morgan Partners'],
+    ['stays a person after a courtesy title', ['Morgan Partners manages the fund. Mr. Morgan said the fund would close.'], 0, 'Morgan', 'Morgan'],
+    ['stays the person named in full in its document', ['Kate Morgan runs Morgan Partners. Morgan said the fund would close.'], 0, 'Morgan', 'Kate Morgan'],
+    ['stays the one person the batch knows by it', ['Kate Morgan spoke in Iowa.', 'Morgan Partners manages the fund. Morgan said the fund would close.'], 1, 'Morgan', 'Kate Morgan'],
+    ['goes to the organization an opening word names', ['Santander said profits rose. The lender, Banco Santander, has branches in Spain.'], 0, 'Santander', 'Banco Santander'],
+  ])('%s', (_what, texts, doc, text, expected) => {
+    expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
+  });
+
+  it('makes no person of an organization the document describes as one', () => {
+    const batch = resolveTexts(['Telekom said it would cut jobs. Deutsche Telekom employs thousands.', 'Santander, the Spanish lender, said profits rose.']);
+    expect(namesOf(batch, 'person')).toEqual([]);
+    expect(namesOf(batch, 'organization')).toEqual(['Deutsche Telekom', 'Santander']);
+  });
+});
+
 describe('resolveDocuments: case and spacing', () => {
   it('makes one person of a name in capitals and in mixed case, named in mixed case', () => {
     const batch = resolveTexts(['HILLARY CLINTON ON THE ECONOMY\n\nHillary Clinton said on Tuesday that wages must rise.']);
@@ -150,6 +170,14 @@ describe('resolveDocuments: places and compounds', () => {
     expect(batch.entities.find((e) => e.name === 'China')!.aliases).not.toContain('Sino');
   });
 
+  it('makes one organization of a city that acts for it and its own names, and keeps the city apart', () => {
+    const batch = resolveTexts(['The EU said the talks would resume. Brussels warned London that the deal was off.', 'A summit in Brussels ended on Friday.']);
+    expect(resolvedName(batch, 0, 'Brussels')).toBe('European Union');
+    expect(resolvedName(batch, 0, 'EU')).toBe('European Union');
+    expect(resolvedName(batch, 1, 'Brussels')).toBe('Brussels');
+    expect(namesOf(batch, 'place')).toEqual(['Brussels', 'United Kingdom']);
+  });
+
   it('links a word no person is known by but a place is to the place', () => {
     const batch = resolveTexts(['The convention opened in Orlando on Monday.', 'Delegates said Orlando was hot.']);
     expect(namesOf(batch, 'person')).not.toContain('Orlando');
@@ -208,6 +236,7 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a title holding a preposition', 'Secretary of State John Kerry said the talks had failed.', 'John Kerry'],
     ['the author of a study', 'A study by professor Justin Levitt found few cases of fraud.', 'Justin Levitt'],
     ['the organization a spokesman speaks for', 'A spokesman for the European Commission said the talks had failed.', 'European Commission'],
+    ['the organization a city that acts stands for', 'Brussels warned London on Friday that the talks had failed.', 'European Union'],
     ['named after "including"', 'Many experts, including Mr. Goldberg, said the plan would fail.', 'Goldberg'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);

@@ -8,6 +8,7 @@ import { datelinePlaces } from './dateline.js';
 import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { nameMentions } from './names.js';
+import { describedOrganizations, shortOrganizationMentions, shortOrganizationNames } from './organizations.js';
 import { pronounMentions } from './pronouns.js';
 import { surnameMentions, surnamesOf } from './surnames.js';
 import { nameLike } from './untagged.js';
@@ -16,7 +17,7 @@ import { findQuotes, quoteAt } from '../statements/quotes.js';
 /**
  * People, organizations and places mentioned in the document, in text order: descriptions,
  * countries in compounds, gazetteer names, compromise's names, the surnames of people named in
- * full, then pronouns. Where two
+ * full, the one-word names of organizations named in full or described, then pronouns. Where two
  * overlap, the earlier source in this list wins, so mentions never overlap.
  */
 export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
@@ -32,11 +33,16 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
       near.add(m.span);
     }
   };
-  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc), nameMentions(doc, parsed)]) keep(group);
+  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc, parsed), nameMentions(doc, parsed)]) keep(group);
   // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it.
   const surnames = surnamesOf(kept);
   for (const m of kept) if (m.kind === 'name' && m.type !== 'person' && !m.canonical && surnames.has(m.text) && nameLike(m.text)) m.type = 'person';
+  // "Morgan, the Spanish lender, said": a word the tagger took for a person's name that the document describes as an organization's.
+  const described = describedOrganizations(doc, parsed);
+  for (const m of kept) if (m.kind === 'name' && m.type === 'person' && !m.canonical && described.has(m.text) && !surnames.has(m.text)) m.type = 'organization';
   keep(surnameMentions(doc, parsed, surnames));
+  // "Telekom said" after "Deutsche Telekom": an organization's name shortened to one word, where no person has it.
+  keep(shortOrganizationMentions(doc, parsed, shortOrganizationNames(kept, described)));
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);
   const tokens = parsed.sentences.flatMap((s) => s.tokens);

@@ -2,6 +2,8 @@
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import { gazetteer, type SurfaceForm } from '../gazetteer.js';
+import type { ParsedText } from '../parse.js';
+import { finiteVerbAfter } from '../verb-after.js';
 
 let pattern: { regex: RegExp; byText: Map<string, SurfaceForm> } | undefined;
 
@@ -28,8 +30,28 @@ const OPENERS = /^(?:When|Whenever|If|As|But|And|Or|While|After|Before|Since|Bec
 /** Where a capital stands for a place, not its government: "In Moscow", "visiting Washington". */
 const LOCATIVE = /\b(in|at|from|to|near|visiting|visit|outside|inside|across|around)\s+$/i;
 
+/** Verbs that agree with a plural subject: "Paris and Brussels were hit" makes no one city the actor. */
+const PLURAL_VERB = /^(?:are|were|have)$/;
+
+/**
+ * True when the word starting at `start` is the one who acts, the subject of an active verb with a
+ * tense: "Brussels warned London", "Brussels has said"; not a modifier ("the Brussels attacks
+ * killed"), one of several ("Paris and Brussels were hit") nor the one acted on ("Brussels was
+ * rocked by explosions").
+ */
+function actsAt(parsed: ParsedText, start: number): boolean {
+  const sentence = parsed.sentences.find((s) => s.span.start <= start && start < s.span.end);
+  const tokens = sentence?.tokens ?? [];
+  const i = tokens.findIndex((t) => t.span.start === start);
+  const verb = i >= 0 ? finiteVerbAfter(tokens, i) : null;
+  if (verb === null) return false;
+  const before = tokens[i - 1];
+  if (before && (before.tags.has('Determiner') || before.tags.has('Possessive'))) return false;
+  return !PLURAL_VERB.test(tokens[verb]!.text) && !tokens.slice(verb, verb + 2).some((t) => t.tags.has('Passive'));
+}
+
 /** Every gazetteer form in the text, longest first where they overlap. */
-export function knownMentions(doc: NewsDocument): Mention[] {
+export function knownMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   const { regex, byText } = matcher();
   const out: Mention[] = [];
   for (const m of doc.text.matchAll(regex)) {
@@ -50,8 +72,13 @@ export function knownMentions(doc: NewsDocument): Mention[] {
       canonical: form.canonical,
     };
     if (form.class && form.class !== SHORT) mention.class = form.class;
-    if (form.capitalOf && LOCATIVE.test(doc.text.slice(Math.max(0, span.start - 12), span.start))) {
+    // A country's capital stands for it wherever it is not the place something happens in
+    // ("Washington's allies"); a city stands for an organization only when it acts ("Brussels warned
+    // London"), for "the Brussels attacks" and "Paris and Brussels" are the city.
+    const place = LOCATIVE.test(doc.text.slice(Math.max(0, span.start - 12), span.start)) || (form.type === 'organization' && !actsAt(parsed, span.start));
+    if (form.capitalOf && place) {
       mention.canonical = m[0];
+      mention.type = 'place';
       mention.class = 'city';
     }
     out.push(mention);

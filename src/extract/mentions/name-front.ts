@@ -68,7 +68,7 @@ const PARTY = new Set(['Republican', 'Republicans', 'Democrat', 'Democratic', 'D
 const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.tags.has('Possessive');
 
 /** Words after which a month or weekday is a date: "In June", "since Monday", "last April". */
-const BEFORE_DATES = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'during', 'before', 'after']);
+export const BEFORE_DATES = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'during', 'before', 'after']);
 
 /**
  * Drops what comes before a name and is never part of it: up to a possessive ("Ohio’s John

@@ -2,8 +2,10 @@
 import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import { gazetteer } from '../gazetteer.js';
+import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
-import { loneWords, untaggedPerson } from './untagged.js';
+import { isOrganizationName } from './organizations.js';
+import { loneWords, nameStart, untaggedPerson } from './untagged.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
@@ -54,7 +56,9 @@ function continuesHyphen(prev: Token, t: Token): boolean {
 }
 
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
-  if (titled || tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return 'person';
+  if (titled) return 'person';
+  // "Chelsea Clinton Foundation", "Emerson College": named after a person, or read as one's name, an organization still.
+  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return isOrganizationName(tokens) ? 'organization' : 'person';
   if (tokens.some((t) => t.tags.has('Organization'))) return 'organization';
   if (tokens.some((t) => t.tags.has('Place'))) return 'place';
   return null;
@@ -102,7 +106,8 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
-      if (name.length === 1 && isCalendarWord(name[0]!)) continue;
+      // "In April, ..." names no one; "May said" does, where the parse read the month as a surname.
+      if (name.length === 1 && isCalendarWord(name[0]!) && !isMonthSurname(name[0]!)) continue;
       // "Sen. Lindsey Graham (R-S.C.)": a party and state after a name label it; they name no one.
       if (name.length === 1 && PARTY_LABEL.test(name[0]!.text)) continue;
       const type = typeOf(name, titled);
@@ -112,12 +117,15 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   }
   // "Newt Gingrich said", "Tad Devine ... Devine acknowledged": a name the tagger does not know as
   // one, wherever the document shows it is a person's, here or where it names them again.
+  // "Banco Santander", "Deutsche Telekom" are organizations by their words, however the document names them alone.
+  const companies = untyped.map((u) => u.tokens.slice(nameStart(u.tokens, u.from), u.to + 1)).map((words) => (isOrganizationName(words) ? words : null));
   const people = new Set(out.filter((m) => m.type === 'person').map((m) => m.text));
-  const persons = untyped.map((u) => ({ u, person: untaggedPerson(u.tokens, u.from, u.to, lone, isTitleWord) }));
+  const persons = untyped.map((u, k) => ({ u, company: companies[k], person: companies[k] ? null : untaggedPerson(u.tokens, u.from, u.to, lone, isTitleWord) }));
   for (const { u, person } of persons) if (person) people.add(doc.text.slice(u.tokens[person.from]!.span.start, u.tokens[person.to]!.span.end));
-  for (const { u, person } of persons) {
+  for (const { u, company, person } of persons) {
     const whole = u.tokens.slice(u.from, u.to + 1);
-    if (person) push(u.tokens.slice(person.from, person.to + 1), 'person');
+    if (company) push(company, 'organization');
+    else if (person) push(u.tokens.slice(person.from, person.to + 1), 'person');
     else if (whole.length > 1 && people.has(doc.text.slice(whole[0]!.span.start, whole[whole.length - 1]!.span.end))) push(whole, 'person');
   }
   return out.sort((a, b) => a.span.start - b.span.start);

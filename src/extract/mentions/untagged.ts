@@ -62,6 +62,12 @@ export function loneWords(sentences: readonly { tokens: readonly Token[] }[]): S
   return out;
 }
 
+/** Where a name found at `from` begins: at the capitalised word before it the tagger left out at the start of a sentence ("Newt" of "Newt Gingrich"). */
+export function nameStart(tokens: readonly Token[], from: number): number {
+  const prev = tokens[from - 1];
+  return prev && plainWord(prev) && /^\s+$/.test(prev.post) && (from - 1 === 0 || /["“‘(]$/.test(prev.pre)) ? from - 1 : from;
+}
+
 /**
  * The tokens from `from` to `to` of a sentence as a person's name, with a capitalised word before
  * them that the tagger left out at the start of a sentence ("Newt" of "Newt Gingrich"); null when
@@ -71,9 +77,7 @@ export function untaggedPerson(tokens: readonly Token[], from: number, to: numbe
   // "Governor Romney", "Democrat Zephyr Teachout": a title or party before the name is no part of it.
   const start = from;
   while (from < to && (isTitle(tokens[from]!) || PARTIES.has(tokens[from]!.text))) from++;
-  let first = from;
-  const prev = tokens[from - 1];
-  if (from === start && prev && plainWord(prev) && /^\s+$/.test(prev.post) && (from - 1 === 0 || /["“‘(]$/.test(prev.pre))) first = from - 1;
+  const first = from === start ? nameStart(tokens, from) : from;
   const size = to - first + 1;
   if (size < 2 || size > 3) return null;
   // "Baden-Württemberg", "Anti-Trump": a hyphenated pair is a place or a word, not a first and last name.

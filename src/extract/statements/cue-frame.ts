@@ -1,5 +1,6 @@
 // The words around a cue verb: the cue itself with its auxiliaries, the subject before it, the addressee after it.
 import type { Span } from '../../core/index.js';
+import { isMonthSurname } from '../month-surnames.js';
 import type { Token } from '../parse.js';
 import { ADDRESSED, isAttitude, isCueVerb } from './cue-words.js';
 import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
@@ -66,7 +67,8 @@ export function cueFrame(tokens: readonly Token[], i: number): CueFrame {
     const p = tokens[from - 1]!;
     if (breaksAfter(p) || breaksBefore(tokens[from])) break;
     // "has also said", "isn't saying", and the empty half of a contraction ("He's claiming").
-    if (BETWEEN.has(word(p)) || p.text === '' || /n['’]t$/.test(p.text) || (tagged(p, 'Adverb') && !tagged(p, 'QuestionWord'))) from--;
+    // "May said": a modal the parse reads as a surname is the subject, not part of the verb.
+    if ((BETWEEN.has(word(p)) && !isMonthSurname(p)) || p.text === '' || /n['’]t$/.test(p.text) || (tagged(p, 'Adverb') && !tagged(p, 'QuestionWord'))) from--;
     // "She appeared to imply that ...": an impression of an act is the act's cue.
     else if (word(p) === 'to' && from === i && RAISING.has(word(tokens[from - 2])) && !breaksAfter(tokens[from - 2])) from -= 2;
     // "Trump on Monday said", "Wells Fargo this month announced"

@@ -37,6 +37,68 @@ describe('name mentions of months', () => {
   it('names no one by a month alone', () => {
     expect(people('In April, the council voted. April Ryan asked a question.')).toEqual(['April Ryan']);
   });
+
+  it.each([
+    // the subject of a verb with a tense, which the modal "may" never has after it
+    ['May wrote to the council on Friday.', ['May']],
+    ['"We will not give in," May said on Friday.', ['May']],
+    ['On Monday, May told her cabinet to prepare.', ['May']],
+    ['May has also said the deal is good.', ['May']],
+    ['Prime Minister May will meet the council on Friday.', ['May']],
+    // a date: after a preposition or date word, before a number, in a list of months, or the subject of a date's verb
+    ['In May, the council voted.', []],
+    ['The report released in May said costs rose.', []],
+    ['Sales for May rose by 3 percent.', []],
+    ['Last May voters went to the polls.', []],
+    ['May 5 was a Friday.', []],
+    ['April and May saw heavy rain.', []],
+    ['May was the warmest month on record.', []],
+    ['May will bring more rain.', []],
+    ['May has been the wettest month.', []],
+    // the modal: before a verb without tense, or in a headline's capitals
+    ['May be the vote will pass.', []],
+    ['Voters May Have Their Say', []],
+    // a month no one is called by alone
+    ['April said she was tired.', []],
+  ])('%s names %j', (text, names) => {
+    expect(people(text)).toEqual(names);
+  });
+});
+
+describe('organizations named after a person or by one word', () => {
+  /** The organizations named in a text, as the mentions write them, with the name each stands for. */
+  function organizations(text: string): string[] {
+    return extractDocument(docOf(text))
+      .mentions.filter((m) => m.type === 'organization' && m.kind === 'name')
+      .map((m) => (m.canonical && m.canonical !== m.text ? `${m.text} (${m.canonical})` : m.text));
+  }
+
+  it.each([
+    // a name ending in an organization's word is one, whoever it is named after
+    ['The Ada Lovell Foundation gave money to the school.', [], ['Ada Lovell Foundation']],
+    ['Emerson College polled voters in Ohio.', [], ['Emerson College']],
+    // a name opening with one, though the document also writes its last word alone
+    ['Santander said profits rose. The lender, Banco Santander, has branches in Spain.', [], ['Santander (Banco Santander)', 'Banco Santander']],
+    ['Telekom said it would cut jobs. Deutsche Telekom employs thousands.', [], ['Telekom (Deutsche Telekom)', 'Deutsche Telekom']],
+    // the one word an organization's name is shortened to, where it names the organization
+    ['Santander Bank opened a branch. Santander said the branch was busy.', [], ['Santander Bank', 'Santander (Santander Bank)']],
+    ['Shares of Valeant Pharmaceuticals fell. The board of Valeant met on Monday.', [], ['Valeant Pharmaceuticals', 'Valeant (Valeant Pharmaceuticals)']],
+    // a word the document describes as an organization's
+    ['Santander, the Spanish lender, said profits rose.', [], ['Santander']],
+    ["Santander's chief executive said profits rose.", [], ['Santander']],
+    ['Voters liked the plan. Morgan, the Welsh lender, said profits rose.', [], ['Morgan']],
+    // people stay people: a surname no organization's word ends, a person named in full, one described as a person
+    ['Samantha Power said the vote was close.', ['Samantha Power'], []],
+    ['Ada Lovell runs Lovell Partners. Lovell said the fund would close.', ['Ada Lovell', 'Lovell'], ['Lovell Partners']],
+    ['Theresa May met the board of Lloyds Bank. May said the talks went well.', ['Theresa May', 'May'], ['Lloyds Bank']],
+    ['Voters liked the plan. Morgan, the hedge fund manager, said profits rose.', ['Morgan'], []],
+    // an adjective or a common word opening an organization's name is no name of it alone
+    ['The Democratic Party met. Democratic senators said no.', [], ['Democratic Party']],
+    ['The Crime Statistics Bureau counts murders. Crime experts say the count is low.', [], ['Crime Statistics Bureau']],
+  ])('%s names people %j and organizations %j', (text, persons, orgs) => {
+    expect(people(text)).toEqual(persons);
+    expect(organizations(text)).toEqual(orgs);
+  });
 });
 
 describe('surname mentions', () => {
@@ -95,5 +157,32 @@ describe('a person behind a party label or a possessive', () => {
     ['The Republican National Committee said the bill was dead.', []],
   ])('%s names %j', (text, names) => {
     expect(people(text)).toEqual(names);
+  });
+});
+
+describe('capitals standing for their government', () => {
+  /** How the document reads `word`: its type and the name it stands for. */
+  function reading(text: string, word: string): [string, string | undefined] | undefined {
+    const m = extractDocument(docOf(text)).mentions.find((x) => x.text === word);
+    return m && [m.type, m.canonical];
+  }
+
+  it.each([
+    // a country's capital stands for it wherever it is not the place something happens in
+    ['Washington warned Beijing on Monday.', 'Washington', ['place', 'United States']],
+    ["Washington's allies were not told.", 'Washington', ['place', 'United States']],
+    ['The envoy flew home after visiting Washington.', 'Washington', ['place', 'Washington']],
+    // a city stands for an organization when it acts
+    ['Brussels warned London that the deal was off.', 'Brussels', ['organization', 'European Union']],
+    ['Brussels has also said it will not reopen the deal.', 'Brussels', ['organization', 'European Union']],
+    ['London and Brussels agreed on a deal.', 'Brussels', ['organization', 'European Union']],
+    // and is the city where it does not
+    ['A summit in Brussels ended on Friday.', 'Brussels', ['place', 'Brussels']],
+    ['The Brussels attacks killed dozens of people.', 'Brussels', ['place', 'Brussels']],
+    ['Paris and Brussels were hit by attacks.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels was rocked by explosions.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels Airport reopened on Sunday.', 'Brussels', ['place', 'Brussels']],
+  ])('%s reads %s as %j', (text, word, expected) => {
+    expect(reading(text, word)).toEqual(expected);
   });
 });

@@ -258,6 +258,10 @@ const rows: Row[] = [
   ['The candidate went on to say that taxes would fall.', 'The candidate', 'went on to say', 'that taxes would fall', 'indirect', null, []],
   // a modal or "long" between subject and verb belongs to the cue
   ['Voters may blame the mayor for the delays.', 'Voters', 'may blame', 'the mayor for the delays', 'indirect', null, []],
+  // a month read as a surname is the subject, not a modal of the cue
+  ['May told reporters that the talks would go on.', 'May', 'told', 'that the talks would go on', 'indirect', 'reporters', []],
+  ['"We will not give in," May said on Friday.', 'May', 'said', '"We will not give in,"', 'direct', null, []],
+  ['The talks will go on, May said on Friday.', 'May', 'said', 'The talks will go on', 'indirect', null, []],
   ['The chief has long maintained that the force is understaffed.', 'The chief', 'has long maintained', 'that the force is understaffed', 'indirect', null, []],
   // the act of publishing, its medium and the participle are one cue
   ['The league issued a statement Thursday saying the game would be replayed.', 'The league', 'issued a statement Thursday saying', 'the game would be replayed', 'indirect', null, []],

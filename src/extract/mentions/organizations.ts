@@ -1,0 +1,127 @@
+// Names that are organizations' by their words ("Emerson College", "Banco Santander", "Deutsche
+// Telekom"), and the one word such a name is shortened to elsewhere in the document ("Santander
+// said profits rose", "Telekom said").
+import nlp from 'compromise';
+import type { Mention, NewsDocument } from '../../core/index.js';
+import { stableId } from '../../core/index.js';
+import type { ParsedText, Token } from '../parse.js';
+import { finiteVerbAfter } from '../verb-after.js';
+import { nameLike } from './untagged.js';
+
+// Words that end an organization's name, as the tagger knows them: "College", "Foundation", "Bank".
+const ENDINGS = (nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords;
+// Of those, surnames too: "Samantha Power", "Emily Post" are people.
+const SURNAMES = new Set(['power', 'post']);
+// Words that open an organization's name and no person's: "Banco Santander", "Deutsche Telekom".
+const OPENINGS = new Set(['banco', 'banca', 'banque', 'bank', 'deutsche', 'groupe', 'grupo', 'gruppo', 'societe', 'société', 'compagnie']);
+
+/** A word that ends an organization's name and no person's: "Foundation", "College", "Bank"; not "Power". */
+export function endsOrganization(word: string): boolean {
+  const w = word.toLowerCase();
+  return w in ENDINGS && !SURNAMES.has(w);
+}
+
+/**
+ * True when a name of several words is an organization's by its words, whoever it is named after:
+ * the last ends one ("Chelsea Clinton Foundation", "Emerson College", "Santander Bank"), or the
+ * first opens one ("Banco Santander", "Deutsche Telekom").
+ */
+export function isOrganizationName(words: readonly Token[]): boolean {
+  if (words.length < 2) return false;
+  return endsOrganization(words[words.length - 1]!.text) || OPENINGS.has(words[0]!.text.toLowerCase());
+}
+
+// Adjectives that open names: "Democratic" of "Democratic Party", "Islamic" of "Islamic Center".
+const ADJECTIVAL = /(?:ic|ican|ist)$/;
+
+/**
+ * The words an organization named in several words goes by alone, each to the organization's name:
+ * "Santander" for "Banco Santander" and "Santander Bank", "Telekom" for "Deutsche Telekom"; and the
+ * `described` words, each an organization's name by itself. Only words that are no words of the
+ * language ("House" of "White House" stands for no organization alone), no adjectives ("Democratic"
+ * of "Democratic Party") and no place the document names ("Louisville" of "Louisville Islamic Center").
+ */
+export function shortOrganizationNames(mentions: readonly Mention[], described: ReadonlySet<string>): Map<string, string> {
+  const places = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.text));
+  const out = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.type !== 'organization' || m.kind !== 'name') continue;
+    const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
+    if (words.length < 2) continue;
+    for (const w of [words[0]!, words[words.length - 1]!]) {
+      const short = nameLike(w) && !ADJECTIVAL.test(w) && !places.has(w) && !endsOrganization(w) && !OPENINGS.has(w.toLowerCase());
+      if (short && !out.has(w)) out.set(w, m.canonical ?? words.join(' '));
+    }
+  }
+  for (const w of described) if (!out.has(w)) out.set(w, w);
+  return out;
+}
+
+// "Santander Bank", "Maria Santander": a word next to another capitalised one is part of a longer name.
+function inLongerName(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && /^\p{Lu}/u.test(next.text);
+  const before = prev !== undefined && /^\s+$/.test(prev.post) && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner');
+  return after || before;
+}
+
+// Tags of a word that is no organization's name alone: "the Democratic nomination" (of "Democratic
+// Party"), "in Louisville" (of "Louisville Islamic Center").
+const NOT_SHORT_TAGS = ['Adjective', 'Demonym', 'Place', 'Person'];
+
+/**
+ * True when the word at `i` names the organization itself: the subject of a verb ("Telekom said it
+ * would cut jobs"), or, inside a sentence, any word not qualifying a noun after it ("the board of
+ * Valeant"); "Crime experts say" opens a sentence with a common word, "Democratic senators" qualifies one.
+ */
+function namesItself(tokens: readonly Token[], i: number): boolean {
+  if (finiteVerbAfter(tokens, i) !== null) return true;
+  const opening = i === 0 || /["“‘'(]$/.test(tokens[i]!.pre);
+  const next = tokens[i + 1];
+  const qualifies = next !== undefined && /^\s+$/.test(tokens[i]!.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
+  return !opening && !qualifies;
+}
+
+// What only an organization is: "a Spanish lender", "the carrier"; the noun ends the description
+// ("Paulson, the hedge fund manager," is a person).
+const ORGANIZATION_NOUNS =
+  'company|firm|bank|lender|carrier|insurer|retailer|maker|manufacturer|automaker|carmaker|airline|chain|conglomerate|giant|start-?up|brand|publisher|broadcaster|newspaper|utility|supplier|corporation|multinational|charity|nonprofit';
+const DESCRIBED_AS = new RegExp(`^,\\s*(?:a|an|the)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${ORGANIZATION_NOUNS})s?(?=\\s*[,.;)]|\\s+(?:that|which|based|in|with)\\b)`, 'iu');
+// What only an organization has: "Santander's chief executive", "Telekom's shares".
+const OWNS = /^['’]s?\s+(?:chief executive|CEO|shares|stock|share price|shareholders|subsidiary|subsidiaries|board of directors)\b/;
+
+/** True when the text right after the word of `t` describes it as an organization's name: "Santander, the Spanish lender,", "Santander's chief executive". */
+function describedAt(text: string, t: Token): boolean {
+  const end = t.span.start + t.text.replace(/['’]s?$/, '').length;
+  const after = text.slice(end, end + 80);
+  return DESCRIBED_AS.test(after) || OWNS.test(after);
+}
+
+/** The single capitalised words the document describes as an organization's name where it writes them. */
+export function describedOrganizations(doc: NewsDocument, parsed: ParsedText): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of parsed.sentences) {
+    tokens.forEach((t, i) => {
+      const word = t.text.replace(/['’]s?$/, '');
+      if (/^\p{Lu}\p{Ll}+$/u.test(word) && !inLongerName(tokens, i) && describedAt(doc.text, t)) out.add(word);
+    });
+  }
+  return out;
+}
+
+/** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */
+export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText, short: ReadonlyMap<string, string>): Mention[] {
+  const out: Mention[] = [];
+  for (const s of parsed.sentences) {
+    s.tokens.forEach((t, i) => {
+      const word = t.text.replace(/['’]s?$/, '');
+      const name = short.get(word);
+      if (!name || inLongerName(s.tokens, i) || NOT_SHORT_TAGS.some((tag) => t.tags.has(tag))) return;
+      if (!namesItself(s.tokens, i) && !describedAt(doc.text, t)) return;
+      const span = { start: t.span.start, end: t.span.start + word.length };
+      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: name });
+    });
+  }
+  return out;
+}
