@@ -4,9 +4,20 @@ import type { Span } from '../../core/index.js';
 
 const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{Ll}.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]/gu;
 
+/** A dateline: the span of its place words, and where the story's own words start after its dash. */
+export interface Dateline {
+  place: Span;
+  end: number;
+}
+
 /** The spans of the place words of datelines: opening the text, or at a line's start naming an agency. */
 export function datelinePlaces(text: string): Span[] {
-  const out: Span[] = [];
+  return datelines(text).map((d) => d.place);
+}
+
+/** The datelines of a text: opening it, or at a line's start naming an agency. */
+export function datelines(text: string): Dateline[] {
+  const out: Dateline[] = [];
   for (const m of text.matchAll(DATELINE)) {
     const place = m[1]!;
     const agency = m[0].includes('(');
@@ -20,7 +31,7 @@ export function datelinePlaces(text: string): Span[] {
     // "NATO — the 32-member alliance — said": a dash closed again before the sentence ends sets off an aside.
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 120).split(/[.!?\n]/)[0]!;
     if (!agency && /\s(?:—|–|--?)\s/.test(rest)) continue;
-    out.push({ start, end: start + place.length });
+    out.push({ place: { start, end: start + place.length }, end: m.index + m[0].length });
   }
   return out;
 }

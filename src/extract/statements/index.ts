@@ -7,6 +7,7 @@ import { extendQuotes, extendReported } from './continuation.js';
 import type { Draft, Rule } from './draft.js';
 import { inheritSources, shareFrames } from './inherit.js';
 import { isJunk } from './junk.js';
+import { datelines, type Dateline } from '../mentions/dateline.js';
 import { dropNested } from './nested.js';
 import { implausible } from './plausible.js';
 import { trimSpeaker } from './speaker-edges.js';
@@ -41,9 +42,11 @@ export function extractStatements(doc: NewsDocument, parsed: ParsedText): Statem
   shareFrames(ctx, drafts);
   extendQuotes(ctx, drafts);
   drafts = extendReported(ctx, drafts);
+  const lines = datelines(ctx.text);
   for (const d of drafts) {
     if (d.source) d.source = trimSpeaker(ctx.text, d.source);
     splitContraction(ctx.text, d);
+    skipDateline(lines, d);
   }
   return dropNested(ctx.text, dedupe(drafts.filter((d) => implausible(ctx, d) === null))).map((d) => toStatement(ctx, d)).sort((a, b) => a.content[0]!.start - b.content[0]!.start);
 }
@@ -75,6 +78,13 @@ function dedupe(drafts: Draft[]): Draft[] {
     seen.add(key);
     return true;
   });
+}
+
+// "WASHINGTON (AP) — The Senate will vote ..., Thune said": the dateline is the story's, not what was said.
+function skipDateline(lines: readonly Dateline[], d: Draft): void {
+  const first = d.content[0]!;
+  const line = lines.find((l) => l.place.start <= first.start && first.start < l.end);
+  if (line && line.end < first.end) d.content[0] = { start: line.end, end: first.end };
 }
 
 // "He’s claiming": the contracted auxiliary belongs to the cue, as annotators mark it, not to the speaker.

@@ -354,6 +354,10 @@ const rows: Row[] = [
   ['The union sued Mayor Reyes in federal court on Friday.', 'The union', 'sued', 'Mayor Reyes', 'indirect', null, []],
   ['The governor endorsed Reyes in early June.', 'The governor', 'endorsed', 'Reyes', 'indirect', null, []],
   ['The council praised a victory in South Carolina.', 'The council', 'praised', 'a victory in South Carolina', 'indirect', null, []],
+  // the writer's participle or contrast after a cue clause, and a dateline, are no part of what was said
+  ['The deal is done, the official said, speaking on condition of anonymity.', 'the official', 'said', 'The deal is done', 'indirect', null, []],
+  ['The talks stalled, the envoy said, but he gave no details.', 'the envoy', 'said', 'The talks stalled', 'indirect', null, []],
+  ['WASHINGTON (AP) — The Senate will vote on the bill next week, Senator Hale said.', 'Senator Hale', 'said', 'The Senate will vote on the bill next week', 'indirect', null, []],
   // a noun after a day, or a plural after the adjunct's noun, opens what was said
   ['She said on Monday voters deserve better.', 'She', 'said', 'voters deserve better', 'indirect', null, []],
   ['He said in court prosecutors lack evidence.', 'He', 'said', 'prosecutors lack evidence', 'indirect', null, []],

@@ -12,7 +12,8 @@ import { subjectAfter } from '../subject.js';
 // Verbs that stand before their speaker: ", said Smith", ", wrote the editors".
 const INVERTING = /^(said|says|added|adds|wrote|writes|explained|noted|argued|continued|recalled)$/;
 
-const SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'as']);
+// Words opening the writer's own clause after a cue clause: a time, a circumstance, a contrast.
+const SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'as', 'but']);
 
 // The words before the cue at `first` are only an adjunct: "Last month", "In 2019", "Weighing in on the discussion".
 function adjunctOnly(tokens: readonly Token[], first: number): boolean {
@@ -67,10 +68,13 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   // unless only an adjunct stands before the cue ("Last month, the group warned, arguing ...").
   const adding = rest < tokens.length && tagged(tokens[rest], 'Gerund') && isCueVerb(tokens, rest);
   if (adding && adjunctOnly(tokens, first)) return null;
-  // Nor does a time after it resume a clause ("..., he said, as he left the building"); after a noun
-  // phrase alone it does ("The vote, the senator said, as expected, was close").
+  // Nor does a time or a contrast after it resume a clause ("..., he said, as he left the building",
+  // "..., he said, but gave no details"); after a noun phrase alone it does ("The vote, the senator
+  // said, as expected, was close").
   const clause = tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text));
-  const circumstance = rest < tokens.length && clause && SUBORDINATORS.has(word(tokens[rest])) && word(tokens[rest + 1]) !== 'of';
+  // Nor a participle of the writer's after a clause: "..., the official said, speaking on condition of anonymity".
+  const writers = tagged(tokens[rest], 'Gerund') && !tagged(tokens[rest], 'Noun');
+  const circumstance = rest < tokens.length && clause && ((SUBORDINATORS.has(word(tokens[rest])) && word(tokens[rest + 1]) !== 'of') || writers);
   if (rest < tokens.length && !adding && !circumstance) {
     // A quotation resuming the clause keeps its opening mark, as it keeps its closing one.
     const mark = /(?:["“]|'')$/.exec(tokens[rest]!.pre)?.[0].length ?? 0;
