@@ -166,7 +166,8 @@ function mediumEnd(tokens: readonly Token[], to: number): number {
   if (WEEKDAY.test(word(tokens[k + 1])) && !breaksAfter(tokens[k])) k++;
   if (word(tokens[k + 1]) !== 'in' || breaksAfter(tokens[k])) return k;
   for (let j = k + 2; j <= Math.min(tokens.length - 1, k + 4); j++) {
-    if (MEDIA.has(word(tokens[j]))) return j;
+    // "in a video message": a medium naming a second medium is one.
+    if (MEDIA.has(word(tokens[j]))) return MEDIA.has(word(tokens[j + 1])) && !breaksAfter(tokens[j]) ? j + 1 : j;
     if (breaksAfter(tokens[j]) || !tagged(tokens[j], 'Determiner', 'Possessive', 'Adjective', 'Noun')) break;
   }
   return k;

@@ -369,7 +369,7 @@ const rows: Row[] = [
   ['He said after meeting with party aides that the plan was dead.', 'He', 'said', 'that the plan was dead', 'indirect', null, []],
   // adjuncts the tagger misreads: a hyphenated word, a noun read as a verb
   ['The strike is over, the union leader said in a follow-up interview.', 'the union leader', 'said', 'The strike is over', 'indirect', null, []],
-  ['The budget is sound, she said in a video message to the council.', 'she', 'said in a video', 'The budget is sound', 'indirect', null, []],
+  ['The budget is sound, she said in a video message to the council.', 'she', 'said in a video message', 'The budget is sound', 'indirect', null, []],
   ['The mayor will seek a second term, campaign officials said.', 'campaign officials', 'said', 'The mayor will seek a second term', 'indirect', null, []],
   // a relative clause with its own speaker
   [
