@@ -14,11 +14,28 @@ const STRAIGHT = new Set(['"']);
 export function findQuotes(text: string): Span[] {
   const quotes: Span[] = [];
   let open = -1;
+  // British style: '‘We will not be bullied,’ the minister said.' A single quotation is read only
+  // outside a double one, and its closing mark is no apostrophe ("don’t", "Xi’s"): no letter follows it.
+  let single = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
       if (open >= 0) quotes.push({ start: open, end: trimEnd(text, open, i) });
       open = -1;
+      single = false;
+      continue;
+    }
+    if (ch === '‘' && open < 0 && !/[\p{L}\p{N}]/u.test(text[i - 1] ?? '')) {
+      open = i;
+      single = true;
+      continue;
+    }
+    if (single) {
+      if (ch === '’' && !/[\p{L}\p{N}]/u.test(text[i + 1] ?? '')) {
+        quotes.push({ start: open, end: i + 1 });
+        open = -1;
+        single = false;
+      }
       continue;
     }
     // Two apostrophes stand for a double quote in some newspapers' archives.

@@ -331,6 +331,8 @@ const rows: Row[] = [
   ['The plan was criticized by regulators last week.', 'regulators', 'was criticized', 'The plan', 'indirect', null, []],
   // a state of mind after "be": its holder is the source
   ['Many farmers were worried about the new tariffs.', 'Many farmers', 'were worried about', 'the new tariffs', 'indirect', null, []],
+  // British single quotation marks
+  ['‘We will not be bullied,’ the minister said.', 'the minister', 'said', '‘We will not be bullied,’', 'direct', null, []],
   // a sentence of only a speaker and "said" signs the quotation before it
   ['“We will carry the state.” Mayor Dana Reyes said.', 'Mayor Dana Reyes', 'said', '“We will carry the state.”', 'direct', null, []],
   // an inverted "asked" after the question it asks
