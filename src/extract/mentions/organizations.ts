@@ -48,7 +48,9 @@ export function shortOrganizationNames(mentions: readonly Mention[], described: 
     if (m.type !== 'organization' || m.kind !== 'name') continue;
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     if (words.length < 2) continue;
-    for (const w of [words[0]!, words[words.length - 1]!]) {
+    // "University of Cincinnati", "Bank of America": the word after "of" names a place or a field, not the organization.
+    const linked = words.length >= 3 && /^(?:of|for|on|and|&)$/i.test(words[words.length - 2]!);
+    for (const w of linked ? [words[0]!] : [words[0]!, words[words.length - 1]!]) {
       const short = nameLike(w) && !ADJECTIVAL.test(w) && !places.has(w) && !endsOrganization(w) && !OPENINGS.has(w.toLowerCase());
       if (short && !out.has(w)) out.set(w, m.canonical ?? words.join(' '));
     }
@@ -57,11 +59,13 @@ export function shortOrganizationNames(mentions: readonly Mention[], described: 
   return out;
 }
 
-// "Santander Bank", "Maria Santander": a word next to another capitalised one is part of a longer name.
+// "Santander Bank", "Maria Santander": a word next to another capitalised one is part of a longer name;
+// so is one linked to a capitalised word by "of" or "for" ("Democracy for America").
 function inLongerName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
-  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && /^\p{Lu}/u.test(next.text);
+  const linked = next !== undefined && /^(?:of|for)$/.test(next.text) && /^\s+$/.test(next.post) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
+  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && (/^\p{Lu}/u.test(next.text) || linked);
   const before = prev !== undefined && /^\s+$/.test(prev.post) && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner');
   return after || before;
 }
@@ -69,6 +73,17 @@ function inLongerName(tokens: readonly Token[], i: number): boolean {
 // Tags of a word that is no organization's name alone: "the Democratic nomination" (of "Democratic
 // Party"), "in Louisville" (of "Louisville Islamic Center").
 const NOT_SHORT_TAGS = ['Adjective', 'Demonym', 'Place', 'Person'];
+
+// "around Buffalo", "Buffalo, New York": the town an institution is named after ("Buffalo News"),
+// where the word stands alone ("shares in Valeant" may be the company: "in" tells nothing).
+const LOCATIVE = /^(?:around|near|outside|throughout)$/i;
+function placeAt(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const located = prev !== undefined && /^\s+$/.test(prev.post) && LOCATIVE.test(prev.text);
+  const stated = next !== undefined && /^,\s*$/.test(tokens[i]!.post) && (next.tags.has('Place') || /^\p{Lu}\p{Ll}*\.$/u.test(next.text + (/^\./.test(next.post) ? '.' : '')));
+  return located || stated;
+}
 
 /**
  * True when the word at `i` names the organization itself: the subject of a verb ("Telekom said it
@@ -117,7 +132,7 @@ export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText,
     s.tokens.forEach((t, i) => {
       const word = t.text.replace(/['’]s?$/, '');
       const name = short.get(word);
-      if (!name || inLongerName(s.tokens, i) || NOT_SHORT_TAGS.some((tag) => t.tags.has(tag))) return;
+      if (!name || inLongerName(s.tokens, i) || NOT_SHORT_TAGS.some((tag) => t.tags.has(tag)) || placeAt(s.tokens, i)) return;
       if (!namesItself(s.tokens, i) && !describedAt(doc.text, t)) return;
       const span = { start: t.span.start, end: t.span.start + word.length };
       out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: name });

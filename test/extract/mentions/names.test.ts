@@ -95,6 +95,10 @@ describe('organizations named after a person or by one word', () => {
     // an adjective or a common word opening an organization's name is no name of it alone
     ['The Democratic Party met. Democratic senators said no.', [], ['Democratic Party']],
     ['The Crime Statistics Bureau counts murders. Crime experts say the count is low.', [], ['Crime Statistics Bureau']],
+    // the town an institution is named after, and a word joined to another name by "for"
+    ['The Erie Times reported the vote. Turnout around Erie was high.', [], ['Erie Times']],
+    ['The Erie Times reported the vote. Crowds filled a hall in Erie, Pennsylvania, on Monday.', [], ['Erie Times']],
+    ['Zandora Corps released a poll. The mayor won the backing of Zandora for Workers on Monday.', [], ['Zandora Corps']],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);
     expect(organizations(text)).toEqual(orgs);
