@@ -10,7 +10,7 @@ import { finiteVerbAfter } from './verb-after.js';
 const MONTH_SURNAMES = new Set(['May']);
 
 /** Verbs a month is the subject of: "May was the warmest month", "May saw sales rise", "May will bring rain". */
-const DATE_VERBS = /^(?:be|is|was|been|being|see|sees|saw|seen|mark|marks|marked|bring|brings|brought|begin|begins|began|end|ends|ended|start|starts|started)$/;
+const DATE_VERBS = /^(?:be|is|was|been|being|see|sees|saw|seen|mark|marks|marked|bring|brings|brought|begin|begins|began|end|ends|ended|start|starts|started|prove|proves|proved|remain|remains|remained|arrive|arrives|arrived|come|comes|came|follow|follows|followed|bring)$/;
 
 /** The tags a surname the tagger knows gets: "Theresa May met Tusk". */
 const SURNAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'LastName']);
@@ -47,7 +47,36 @@ export function isMonthSurname(t: Token): boolean {
   return MONTH_SURNAMES.has(t.text) && t.tags.has('LastName');
 }
 
-/** A sentence's tokens with each month that is a subject's surname tagged as one. */
-export function monthsAsSurnames(tokens: readonly Token[]): Token[] {
-  return tokens.map((t, i) => (isSurnameAt(tokens, i) ? { ...t, tags: SURNAME_TAGS, chunk: 'Noun' } : t));
+// Words that put a month before a name-like word: "In May", "Since May", "Last May", "April and May".
+const BEFORE_MONTH = /^(?:in|on|since|last|early|late|mid|by|until|till|through|before|after|during|this|next|of|from|to|and|or|for|each|every|until|throughout|around|january|february|march|april|june|july|august|september|october|november|december)$/i;
+
+/**
+ * True when the document names a person May: a first name or a title before it ("Theresa May",
+ * "Mrs May", "Prime Minister May"). Without one only speaking makes "May" a person ("May told
+ * reporters"): "May proved the wettest month" is a month.
+ */
+export function namesPersonMay(text: string): boolean {
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*)\.?\s+May\b(?![\s,]*\d)/gu)) if (!BEFORE_MONTH.test(m[1]!)) return true;
+  return false;
+}
+
+/** Verbs only a person has: a month never says, tells or writes. */
+const SPEAKING = /^(?:say|says|said|tell|tells|told|write|writes|wrote|add|adds|added|insist|insists|insisted|warn|warns|warned|argue|argues|argued|ask|asks|asked|urge|urges|urged|announce|announces|announced|promise|promises|promised|admit|admits|admitted)$/;
+
+/**
+ * A sentence's tokens with each month that is a subject's surname tagged as one; `named` when the
+ * document names a person May, else only where the verb is one of speaking.
+ */
+export function monthsAsSurnames(tokens: readonly Token[], named = true): Token[] {
+  return tokens.map((t, i) => (isSurnameAt(tokens, i) && (named || speaks(tokens, finiteVerbAfter(tokens, i)!)) ? { ...t, tags: SURNAME_TAGS, chunk: 'Noun' } : t));
+}
+
+// The verb group at `j` says something: "said", "has also said", "will not tell".
+function speaks(tokens: readonly Token[], j: number): boolean {
+  for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
+    const t = tokens[k]!;
+    if (SPEAKING.test(t.text.toLowerCase())) return true;
+    if (!t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Adverb') && !t.tags.has('Negative')) return false;
+  }
+  return false;
 }

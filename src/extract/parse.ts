@@ -1,7 +1,7 @@
 // One compromise parse per document, turned into plain tokens with offsets that every extractor shares.
 import nlp from 'compromise';
 import type { Span } from '../core/index.js';
-import { monthsAsSurnames } from './month-surnames.js';
+import { monthsAsSurnames, namesPersonMay } from './month-surnames.js';
 
 /** A word as compromise reads it, with its place in the document's text. */
 export interface Token {
@@ -72,7 +72,8 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
     } else sentences.push({ span, tokens });
   }
   // "May wrote to Tusk": every reader sees the surname where the tagger saw a modal verb.
-  for (const s of sentences) s.tokens = monthsAsSurnames(s.tokens);
+  const named = namesPersonMay(text);
+  for (const s of sentences) s.tokens = monthsAsSurnames(s.tokens, named);
   return { text, sentences };
 }
 

@@ -50,6 +50,18 @@ function organizationWords(names: readonly Mention[]): Map<string, Map<string, s
   return out;
 }
 
+/** The words a title names a person by, per document ("Chancellor Hammond" -> Hammond), as `documentId \0 word`. */
+function titledWords(roles: readonly RoleMention[], names: readonly Mention[]): Set<string> {
+  const at = new Map(names.map((m) => [`${m.documentId}\u0000${m.span.start}\u0000${m.span.end}`, m]));
+  const out = new Set<string>();
+  for (const r of roles) {
+    const person = at.get(`${r.documentId}\u0000${r.person.start}\u0000${r.person.end}`);
+    const words = person ? nameWords(surface(person)) : [];
+    if (words.length) out.add(`${r.documentId}\u0000${words[words.length - 1]!}`);
+  }
+  return out;
+}
+
 /** A part of a hyphenated compound ("Sino" of "Sino-US ties") names its entity but is no name of it on its own. */
 function inCompound(text: string, span: Span): boolean {
   return text[span.start - 1] === '-' || text[span.end] === '-';
@@ -64,6 +76,7 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
   const lone = new LoneNameIndex(names, roles, known, table, fullNameOf);
   const places = placeNames(names, known);
   const organizations = organizationWords(names);
+  const titled = titledWords(roles, names);
   return (m, text) => {
     const written = surface(m);
     let name = fullNameOf(m);
@@ -74,7 +87,9 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
       const place = places.get(normalizeName(written));
       // "Harmony said" where the document names Harmony Enterprises and no one is known by the word;
       // a person who is ("Clinton" beside "Clinton Foundation") stays theirs.
-      const organization = full === undefined && !COURTESY_BEFORE.test(text.slice(Math.max(0, m.span.start - 6), m.span.start)) ? organizations.get(m.documentId)?.get(written) : undefined;
+      // Nor does one the document gives a title ("Representative Kennedy ... the Kennedy Center ... Kennedy said").
+      const courtesy = COURTESY_BEFORE.test(text.slice(Math.max(0, m.span.start - 6), m.span.start)) || titled.has(`${m.documentId}\u0000${written}`);
+      const organization = full === undefined && !courtesy ? organizations.get(m.documentId)?.get(written) : undefined;
       if (full) name = full.name;
       // A word that names a place and no one for sure: "Orlando" taken for a first name.
       else if (place && !table.has(written, 'person')) return table.add(place, 'place', written);

@@ -95,6 +95,7 @@ describe('resolveDocuments: a lone word beside an organization named with it', (
   it.each([
     ['goes to the organization when no one is known by it', ['Morgan Partners manages the fund. Morgan said the fund would close.'], 0, 'Morgan', 'Morgan Partners'],
     ['stays a person after a courtesy title', ['Morgan Partners manages the fund. Mr. Morgan said the fund would close.'], 0, 'Morgan', 'Morgan'],
+    ['stays a person the document gives a title', ['Chancellor Hammond met executives of Hammond Power Solutions. Hammond said the plan would work.'], 0, 'Hammond', 'Hammond'],
     ['stays the person named in full in its document', ['Kate Morgan runs Morgan Partners. Morgan said the fund would close.'], 0, 'Morgan', 'Kate Morgan'],
     ['stays the one person the batch knows by it', ['Kate Morgan spoke in Iowa.', 'Morgan Partners manages the fund. Morgan said the fund would close.'], 1, 'Morgan', 'Kate Morgan'],
     ['goes to the organization an opening word names', ['Santander said profits rose. The lender, Banco Santander, has branches in Spain.'], 0, 'Santander', 'Banco Santander'],

@@ -2,7 +2,7 @@
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import { gazetteer, type SurfaceForm } from '../gazetteer.js';
-import type { ParsedText } from '../parse.js';
+import type { ParsedText, Token } from '../parse.js';
 import { finiteVerbAfter } from '../verb-after.js';
 
 let pattern: { regex: RegExp; byText: Map<string, SurfaceForm> } | undefined;
@@ -47,8 +47,17 @@ function actsAt(parsed: ParsedText, start: number): boolean {
   if (verb === null) return false;
   const before = tokens[i - 1];
   if (before && (before.tags.has('Determiner') || before.tags.has('Possessive'))) return false;
-  return !PLURAL_VERB.test(tokens[verb]!.text) && !tokens.slice(verb, verb + 2).some((t) => t.tags.has('Passive'));
+  if (PLURAL_VERB.test(tokens[verb]!.text) || tokens.slice(verb, verb + 2).some((t) => t.tags.has('Passive'))) return false;
+  // "Brussels is a city", "Brussels has become a target", "Brussels remained on alert": a state is the city's.
+  let k = verb;
+  const helping = (t: Token) => ['Auxiliary', 'Modal', 'Adverb', 'Negative'].some((tag) => t.tags.has(tag));
+  while (k + 1 < tokens.length && helping(tokens[k]!) && (tokens[k + 1]!.tags.has('Verb') || helping(tokens[k + 1]!))) k++;
+  const main = tokens[k]!;
+  return !main.tags.has('Copula') && !STATE_VERB.test(main.text.toLowerCase());
 }
+
+/** Verbs of being somewhere or somehow, which a city has as much as a government. */
+const STATE_VERB = /^(?:become|becomes|became|remain|remains|remained|lie|lies|lay|sit|sits|sat|stand|stands|stood|has|have|had|host|hosts|hosted|look|looks|looked|seem|seems|seemed|feel|feels|felt)$/;
 
 /** Every gazetteer form in the text, longest first where they overlap. */
 export function knownMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {

@@ -102,7 +102,8 @@ function namesItself(tokens: readonly Token[], i: number): boolean {
 // ("Paulson, the hedge fund manager," is a person).
 const ORGANIZATION_NOUNS =
   'company|firm|bank|lender|carrier|insurer|retailer|maker|manufacturer|automaker|carmaker|airline|chain|conglomerate|giant|start-?up|brand|publisher|broadcaster|newspaper|utility|supplier|corporation|multinational|charity|nonprofit';
-const DESCRIBED_AS = new RegExp(`^,\\s*(?:a|an|the)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?(?:${ORGANIZATION_NOUNS})s?(?=\\s*[,.;)]|\\s+(?:that|which|based|in|with)\\b)`, 'iu');
+// ("Brown, the chairman of the company," is a person: the noun heads no phrase with "of" before it.)
+const DESCRIBED_AS = new RegExp(`^,\\s*(?:a|an|the)\\s+(?:(?!of\\s)[\\p{L}'’.-]+\\s+){0,3}?(?:${ORGANIZATION_NOUNS})s?(?=\\s*[,.;)]|\\s+(?:that|which|based|in|with)\\b)`, 'iu');
 // What only an organization has: "Santander's chief executive", "Telekom's shares".
 const OWNS = /^['’]s?\s+(?:chief executive|CEO|shares|stock|share price|shareholders|subsidiary|subsidiaries|board of directors)\b/;
 

@@ -55,6 +55,10 @@ describe('name mentions of months', () => {
     ['May was the warmest month on record.', []],
     ['May will bring more rain.', []],
     ['May has been the wettest month.', []],
+    // with no person May named in the document, only speaking makes one
+    ['May proved the wettest month since records began, forecasters said.', []],
+    ['Spring was cold and May arrived with heavy rain.', []],
+    ['Theresa May met the council. May proved a tough negotiator.', ['Theresa May', 'May']],
     // the modal: before a verb without tense, or in a headline's capitals
     ['May be the vote will pass.', []],
     ['Voters May Have Their Say', []],
@@ -92,6 +96,7 @@ describe('organizations named after a person or by one word', () => {
     ['Ada Lovell runs Lovell Partners. Lovell said the fund would close.', ['Ada Lovell', 'Lovell'], ['Lovell Partners']],
     ['Theresa May met the board of Lloyds Bank. May said the talks went well.', ['Theresa May', 'May'], ['Lloyds Bank']],
     ['Voters liked the plan. Morgan, the hedge fund manager, said profits rose.', ['Morgan'], []],
+    ['Voters liked the plan. Brown, the chairman of the company, said profits rose.', ['Brown'], []],
     // an adjective or a common word opening an organization's name is no name of it alone
     ['The Democratic Party met. Democratic senators said no.', [], ['Democratic Party']],
     ['The Crime Statistics Bureau counts murders. Crime experts say the count is low.', [], ['Crime Statistics Bureau']],
@@ -185,6 +190,9 @@ describe('capitals standing for their government', () => {
     ['The Brussels attacks killed dozens of people.', 'Brussels', ['place', 'Brussels']],
     ['Paris and Brussels were hit by attacks.', 'Brussels', ['place', 'Brussels']],
     ['Brussels was rocked by explosions.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels is a city of a million people.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels has become a target for attacks.', 'Brussels', ['place', 'Brussels']],
+    ['Brussels remained on high alert on Tuesday.', 'Brussels', ['place', 'Brussels']],
     ['Brussels Airport reopened on Sunday.', 'Brussels', ['place', 'Brussels']],
   ])('%s reads %s as %j', (text, word, expected) => {
     expect(reading(text, word)).toEqual(expected);
