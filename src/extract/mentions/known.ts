@@ -21,6 +21,10 @@ function matcher() {
   return pattern;
 }
 
+/** The gazetteer's class of companies ("Goldman Sachs", "Tesla"). */
+const COMPANY = 'company';
+const WEEKDAY_AFTER = /^ (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/;
+
 /** Marks a surname standing alone; it must not be the tail of another name ("Bill Clinton", "Paul D. Ryan"). */
 const SHORT = 'surname';
 
@@ -70,6 +74,8 @@ export function knownMentions(doc: NewsDocument, parsed: ParsedText): Mention[] 
       const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
       if (!gazetteer().titles.includes(before) && !OPENERS.test(before)) continue;
     }
+    // "Wells Fargo Center", "Facebook Live": a company's name going on in capitals names something else.
+    if (form.class === COMPANY && /^ \p{Lu}\p{Ll}/u.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !WEEKDAY_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const mention: Mention = {
       id: stableId('men', doc.id, span.start, span.end),

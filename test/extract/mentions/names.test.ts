@@ -100,6 +100,10 @@ describe('organizations named after a person or by one word', () => {
     // an adjective or a common word opening an organization's name is no name of it alone
     ['The Democratic Party met. Democratic senators said no.', [], ['Democratic Party']],
     ['The Crime Statistics Bureau counts murders. Crime experts say the count is low.', [], ['Crime Statistics Bureau']],
+    // companies the gazetteer knows, not inside a longer name
+    ['Morgan Stanley said profits rose.', [], ['Morgan Stanley']],
+    ['Tesla said deliveries rose on Monday.', [], ['Tesla']],
+    ['The Wells Fargo Center hosted the convention.', [], ['Wells Fargo Center']],
     // the town an institution is named after, and a word joined to another name by "for"
     ['The Erie Times reported the vote. Turnout around Erie was high.', [], ['Erie Times']],
     ['The Erie Times reported the vote. Crowds filled a hall in Erie, Pennsylvania, on Monday.', [], ['Erie Times']],
