@@ -4,13 +4,13 @@
 // "May 5", "last May", "May was the warmest month"), the parse reads it as a surname instead.
 import type { Token } from './parse.js';
 import { BEFORE_DATES, isCalendarWord } from './mentions/name-front.js';
-import { finiteVerbAfter } from './verb-after.js';
+import { finiteVerbAfter, mainVerbAt } from './verb-after.js';
 
 /** Months news writes as a surname: "May" (Theresa May). "April" or "June" name people by a first name, which news seldom writes alone. */
 const MONTH_SURNAMES = new Set(['May']);
 
 /** Verbs a month is the subject of: "May was the warmest month", "May saw sales rise", "May will bring rain". */
-const DATE_VERBS = /^(?:be|is|was|been|being|see|sees|saw|seen|mark|marks|marked|bring|brings|brought|begin|begins|began|end|ends|ended|start|starts|started|prove|proves|proved|remain|remains|remained|arrive|arrives|arrived|come|comes|came|follow|follows|followed|bring)$/;
+const DATE_VERBS = /^(?:be|is|was|been|being|see|sees|saw|seen|mark|marks|marked|bring|brings|brought|begin|begins|began|end|ends|ended|start|starts|started|prove|proves|proved|remain|remains|remained|arrive|arrives|arrived|come|comes|came|follow|follows|followed)$/;
 
 /** The tags a surname the tagger knows gets: "Theresa May met Tusk". */
 const SURNAME_TAGS: ReadonlySet<string> = new Set(['Noun', 'Singular', 'ProperNoun', 'Person', 'LastName']);
@@ -47,8 +47,8 @@ export function isMonthSurname(t: Token): boolean {
   return MONTH_SURNAMES.has(t.text) && t.tags.has('LastName');
 }
 
-// Words that put a month before a name-like word: "In May", "Since May", "Last May", "April and May".
-const BEFORE_MONTH = /^(?:in|on|since|last|early|late|mid|by|until|till|through|before|after|during|this|next|of|from|to|and|or|for|each|every|until|throughout|around|january|february|march|april|june|july|august|september|october|november|december)$/i;
+// Words that put a month before a name-like word: "In May", "Last May", "April and May".
+const BEFORE_MONTH = new Set([...BEFORE_DATES, 'to', 'and', 'or', 'for', 'each', 'every', 'throughout', 'around', 'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /**
  * True when the document names a person May: a first name or a title before it ("Theresa May",
@@ -56,7 +56,7 @@ const BEFORE_MONTH = /^(?:in|on|since|last|early|late|mid|by|until|till|through|
  * reporters"): "May proved the wettest month" is a month.
  */
 export function namesPersonMay(text: string): boolean {
-  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*)\.?\s+May\b(?![\s,]*\d)/gu)) if (!BEFORE_MONTH.test(m[1]!)) return true;
+  for (const m of text.matchAll(/(\p{Lu}[\p{L}'’-]*)\.?\s+May\b(?![\s,]*\d)/gu)) if (!BEFORE_MONTH.has(m[1]!.toLowerCase())) return true;
   return false;
 }
 
@@ -73,10 +73,5 @@ export function monthsAsSurnames(tokens: readonly Token[], named = true): Token[
 
 // The verb group at `j` says something: "said", "has also said", "will not tell".
 function speaks(tokens: readonly Token[], j: number): boolean {
-  for (let k = j; k < Math.min(tokens.length, j + 4); k++) {
-    const t = tokens[k]!;
-    if (SPEAKING.test(t.text.toLowerCase())) return true;
-    if (!t.tags.has('Auxiliary') && !t.tags.has('Modal') && !t.tags.has('Adverb') && !t.tags.has('Negative')) return false;
-  }
-  return false;
+  return SPEAKING.test(tokens[mainVerbAt(tokens, j)]!.text.toLowerCase());
 }

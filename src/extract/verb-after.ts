@@ -22,3 +22,13 @@ export function finiteVerbAfter(tokens: readonly Token[], i: number): number | n
   const verb = tokens[j];
   return verb && /^\p{Ll}/u.test(verb.text) && isFiniteVerb(verb) ? j : null;
 }
+
+const HELPING = ['Auxiliary', 'Modal', 'Adverb', 'Negative'];
+const helping = (t: Token): boolean => HELPING.some((tag) => t.tags.has(tag));
+
+/** The index of the main verb of the verb group at `j`, past auxiliaries, modals, adverbs and "not": "has also said", "would not renegotiate". */
+export function mainVerbAt(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k + 1 < tokens.length && helping(tokens[k]!) && (tokens[k + 1]!.tags.has('Verb') || helping(tokens[k + 1]!))) k++;
+  return k;
+}

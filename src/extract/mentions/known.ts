@@ -2,8 +2,8 @@
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import { gazetteer, type SurfaceForm } from '../gazetteer.js';
-import type { ParsedText, Token } from '../parse.js';
-import { finiteVerbAfter } from '../verb-after.js';
+import type { ParsedText } from '../parse.js';
+import { finiteVerbAfter, mainVerbAt } from '../verb-after.js';
 
 let pattern: { regex: RegExp; byText: Map<string, SurfaceForm> } | undefined;
 
@@ -53,10 +53,7 @@ function actsAt(parsed: ParsedText, start: number): boolean {
   if (before && (before.tags.has('Determiner') || before.tags.has('Possessive'))) return false;
   if (PLURAL_VERB.test(tokens[verb]!.text) || tokens.slice(verb, verb + 2).some((t) => t.tags.has('Passive'))) return false;
   // "Brussels is a city", "Brussels has become a target", "Brussels remained on alert": a state is the city's.
-  let k = verb;
-  const helping = (t: Token) => ['Auxiliary', 'Modal', 'Adverb', 'Negative'].some((tag) => t.tags.has(tag));
-  while (k + 1 < tokens.length && helping(tokens[k]!) && (tokens[k + 1]!.tags.has('Verb') || helping(tokens[k + 1]!))) k++;
-  const main = tokens[k]!;
+  const main = tokens[mainVerbAt(tokens, verb)]!;
   return !main.tags.has('Copula') && !STATE_VERB.test(main.text.toLowerCase());
 }
 

@@ -126,11 +126,6 @@ function describesMedium(tokens: readonly Token[], i: number): boolean {
   return tagged(tokens[i - 2], 'Determiner', 'Possessive') && tagged(tokens[i - 3], 'Preposition');
 }
 
-/**
- * True when token `i` is a verb that introduces an attribution ("said", "told", "expressed").
- * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
- * noun or adjective counts right after "is" or "has" ("is demanding"), a speech verb right after a name.
- */
 // "the reality TV show "Main Street"": a bare verb after two nouns in a row, before a title, ends a
 // compound noun.
 function compoundNoun(tokens: readonly Token[], i: number): boolean {
@@ -153,6 +148,11 @@ function compoundNoun(tokens: readonly Token[], i: number): boolean {
   return true;
 }
 
+/**
+ * True when token `i` is a verb that introduces an attribution ("said", "told", "expressed").
+ * A verb usually cued less often still counts before "that"; a cue word the tagger took for a
+ * noun or adjective counts right after "is" or "has" ("is demanding"), a speech verb right after a name.
+ */
 export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   // "That said, ...", "With that said, ...": a turn of phrase, not a report.
