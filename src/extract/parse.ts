@@ -49,7 +49,7 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
   const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   const sentences: ParsedSentence[] = [];
   for (const s of json) {
-    const tokens: Token[] = s.terms.map((t, index) => ({
+    const tokens: Token[] = attachLoneMarks(s.terms).map((t, index) => ({
       text: t.text,
       span: { start: t.offset.start, end: t.offset.start + t.offset.length },
       pre: t.pre,
@@ -75,6 +75,25 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
   const named = namesPersonMay(text);
   for (const s of sentences) s.tokens = monthsAsSurnames(s.tokens, named);
   return { text, sentences };
+}
+
+// "strong coalitions, '' said Mr. Grant": a quotation mark standing apart is read as a word; it is
+// punctuation of the word before it (of the word after it when it opens the sentence). An opening
+// curly mark ("saying, “ you have to") stays a word of its own, which the quotation's start reads.
+function attachLoneMarks(terms: readonly JsonTerm[]): JsonTerm[] {
+  const out: JsonTerm[] = [];
+  let carry = '';
+  for (const t of terms) {
+    if (/^['"”’]+$/.test(t.text)) {
+      const prev = out[out.length - 1];
+      if (prev) prev.post += t.pre + t.text + t.post;
+      else carry += t.pre + t.text + t.post;
+      continue;
+    }
+    out.push(carry ? { ...t, pre: carry + t.pre } : { ...t });
+    carry = '';
+  }
+  return out;
 }
 
 // Titles and "No." that the sentence splitter can take for a full stop: "the No. 2 Republican", "Sen. Reed".

@@ -32,6 +32,15 @@ describe('parseText', () => {
   });
 
   it.each([
+    ["strong coalitions, '' said Mr. Grant.", ['strong', 'coalitions', 'said', 'Mr', 'Grant']],
+    ['the price, " said the clerk.', ['the', 'price', 'said', 'the', 'clerk']],
+    // an opening curly mark standing apart stays, for the quotation's start to read
+    ['saying, “ you have to go.', ['saying', '“', 'you', 'have', 'to', 'go']],
+  ])('reads a quotation mark standing apart in %s as punctuation', (text, words) => {
+    expect(parseText(text).sentences.flatMap((s) => s.tokens.map((t) => t.text))).toEqual(words);
+  });
+
+  it.each([
     ['May wrote to the council on Friday.', true],
     ['The talks will go on, May said.', true],
     ['In May, the council voted.', false],

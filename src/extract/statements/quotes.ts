@@ -41,7 +41,8 @@ export function findQuotes(text: string): Span[] {
     // Two apostrophes stand for a double quote in some newspapers' archives.
     const twin = ch === "'" && text[i + 1] === "'";
     if (!OPEN.has(ch) && !CLOSE.has(ch) && !STRAIGHT.has(ch) && !twin) continue;
-    const width = twin ? 2 : 1;
+    // "''... 'What did he mean?''' Mr. Hale said": a single mark closing just before the double one.
+    const width = twin ? (open >= 0 && text[i + 2] === "'" ? 3 : 2) : 1;
     if (open < 0) {
       // A closing mark typed at the start of a line opens a quotation all the same.
       if (!CLOSE.has(ch) || i === 0 || text[i - 1] === '\n') open = i;

@@ -373,6 +373,12 @@ const rows: Row[] = [
   ['The strike is over, the union leader said in a follow-up interview.', 'the union leader', 'said', 'The strike is over', 'indirect', null, []],
   ['The budget is sound, she said in a video message to the council.', 'she', 'said in a video message', 'The budget is sound', 'indirect', null, []],
   ['The mayor will seek a second term, campaign officials said.', 'campaign officials', 'said', 'The mayor will seek a second term', 'indirect', null, []],
+  // a time of the writer's after the cue clause, with no comma; the words after a named speaker's closing comma
+  ['This is not a contest about me, the mayor told her closest aides as she drafted the speech.', 'the mayor', 'told', 'This is not a contest about me', 'indirect', 'her closest aides', []],
+  ['The program is small, but it has drawn a loyal crowd, said Ms. Ortiz, with games for children every week.', 'Ms. Ortiz', 'said', 'The program is small, but it has drawn a loyal crowd', 'indirect', null, []],
+  // a closing mark standing apart, and a single mark closing just before the double one
+  ["''The plan worked because he built strong coalitions, '' said Mr. Grant, who now runs the union.", 'Mr. Grant, who now runs the union', 'said', "''The plan worked because he built strong coalitions, ''", 'direct', null, []],
+  ["''She would look at me and say, 'What did he mean by that?''' Mr. Hale said, gripping the podium.", 'Mr. Hale', 'said', "''She would look at me and say, 'What did he mean by that?'''", 'direct', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
@@ -429,8 +435,16 @@ describe('extractStatements', () => {
     ['When asked by reporters, the mayor said the plan was dead.', ['said']],
     // an adjunct before the cue says nothing: the participle after it carries the statement
     ['Last month, the group warned, arguing that the vote was rigged.', ['arguing']],
+    // "also known as" opens no time of the writer's; a clause of the writer's opening the sentence is no content
+    ['The senator is calling for the coalition to step up its fight against the Islamic State, also known as ISIS.', ['is calling for']],
+    ['As the president spoke on Sunday night, Mr. Lane responded from his desk as he watched the speech.', []],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
+  });
+
+  it('takes no common noun that is also a name ("grace") for a speaker after an inverted verb', () => {
+    const text = 'Online betting, which became legal in 2013, continued to be a saving grace, with revenue up 36 percent.';
+    expect(renderAll(text).map((s) => s.source)).not.toContain('a saving grace');
   });
 
   it('joins a quotation that goes on in the next sentence and paragraph', () => {

@@ -16,6 +16,8 @@ describe('findQuotes', () => {
     ['“They told me, ‘Vote early,’ and I did,” she said.', ['“They told me, ‘Vote early,’ and I did,”']],
     // an apostrophe alone opens nothing
     ['The mayor’s office said it would appeal.', []],
+    // a single mark closing just before the doubled apostrophes
+    ["''He asked me, 'Why now?''' Mr. Hale said.", ["''He asked me, 'Why now?'''"]],
     // a quotation left open ends with its paragraph
     ['“We will win.\n\nThe count went on.', ['“We will win.']],
   ])('%s', (text, expected) => {

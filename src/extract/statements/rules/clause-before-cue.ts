@@ -24,7 +24,7 @@ function adjunctOnly(tokens: readonly Token[], first: number): boolean {
 // A name opens the words at `k`: "Brad Bannon", "lobbyist Charlie Black".
 function namedAt(tokens: readonly Token[], k: number): boolean {
   const phrase = subjectAfter(tokens, k);
-  return phrase !== null && tokens.slice(phrase.from, Math.min(phrase.to, phrase.from + 3) + 1).some((x) => tagged(x, 'Person', 'ProperNoun'));
+  return phrase !== null && tokens.slice(phrase.from, Math.min(phrase.to, phrase.from + 3) + 1).some((x) => tagged(x, 'Person', 'ProperNoun') && /^\p{Lu}/u.test(x.text));
 }
 
 /** Reads a cue clause set off by a comma after its content, at the cue verb `i`. */
@@ -62,8 +62,17 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const anaphor = /^(?:that|this)$/i.test(ctx.text.slice(before.start, before.end));
   if (!hasWords(ctx.text, before, rest < tokens.length ? (anaphor ? 1 : 2) : 3)) return null;
   content.push(before);
+  const clause = tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text));
+  // After a clause, a time ("..., the mayor told her aides as she drafted the speech") or the words
+  // after a named speaker's closing comma ("..., said Ms. Ortiz, with games every week") are the writer's.
+  // ("As the president spoke, Trump responded from the heart as he ...": a clause of the writer's opens the sentence.)
+  const writersTail =
+    clause &&
+    rest < tokens.length &&
+    ((SUBORDINATORS.has(word(tokens[rest])) && tokens.slice(rest + 1, rest + 4).some(finite) && !SUBORDINATORS.has(word(tokens[0]))) || (after !== null && inverted && INVERTING.test(word(t)) && namedAt(tokens, after.from) && /,/.test(tokens[after.to]!.post)));
   // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
-  if (rest < tokens.length && !/,/.test(tokens[rest - 1]!.post)) return null;
+  const resumes = rest < tokens.length && /,/.test(tokens[rest - 1]!.post);
+  if (rest < tokens.length && !resumes && !writersTail) return null;
   // "The talks will go on, Spicer said, adding that ...": a participle after the cue makes a statement of its own,
   // unless only an adjunct stands before the cue ("Last month, the group warned, arguing ...").
   const adding = rest < tokens.length && tagged(tokens[rest], 'Gerund') && isCueVerb(tokens, rest);
@@ -71,11 +80,10 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   // Nor does a time or a contrast after it resume a clause ("..., he said, as he left the building",
   // "..., he said, but gave no details"); after a noun phrase alone it does ("The vote, the senator
   // said, as expected, was close").
-  const clause = tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text));
   // Nor a participle of the writer's after a clause: "..., the official said, speaking on condition of anonymity".
   const writers = tagged(tokens[rest], 'Gerund') && !tagged(tokens[rest], 'Noun');
   const circumstance = rest < tokens.length && clause && ((SUBORDINATORS.has(word(tokens[rest])) && word(tokens[rest + 1]) !== 'of') || writers);
-  if (rest < tokens.length && !adding && !circumstance) {
+  if (resumes && !adding && !circumstance) {
     // A quotation resuming the clause keeps its opening mark, as it keeps its closing one.
     const mark = /(?:["“]|'')$/.exec(tokens[rest]!.pre)?.[0].length ?? 0;
     content.push(trim(ctx.text, { start: tokens[rest]!.span.start - mark, end: sentence.span.end }));
