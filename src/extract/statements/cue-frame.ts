@@ -2,7 +2,7 @@
 import type { Span } from '../../core/index.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { Token } from '../parse.js';
-import { ADDRESSED, isAttitude, isCueVerb } from './cue-words.js';
+import { ADDRESSED, RAISING, isAttitude, isCueVerb } from './cue-words.js';
 import { MEDIA, PUBLISHED_AS, mediumVerbBefore } from './medium.js';
 import { TIME_OF_DAY, breaksAfter, breaksBefore, joined, tagged, tokenSpan, word } from './context.js';
 import { bareNounPhrase, phraseStartingAt, type TokenRange } from './noun-phrase.js';
@@ -45,9 +45,6 @@ const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 // Verbs that may stand right before a speaker: "as Trump said" is tagged like a verb by some parsers.
 const RELATIVE_VERBS = new Set(['as', 'like']);
-
-/** Verbs of impression: "seems to", "appeared to". */
-export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 
 // The verb opening "issued a statement (Thursday)" before a participle at `k` that says what the medium
 // said, or -1: "saying", or any reporting verb in -ing ("a statement condemning ...", but not "following").

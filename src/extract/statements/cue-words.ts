@@ -107,6 +107,17 @@ function accepted(w: string, beforeThat: boolean): boolean {
   return cue >= MIN_COUNT && cue / total >= (beforeThat ? MIN_RATIO_BEFORE_THAT : MIN_RATIO);
 }
 
+/** Verbs of impression: "seems to", "appeared to". */
+export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
+
+// The verb after "seemed to", "appears to", with a cue share of its own in the lexicon.
+const RAISED_MIN_RATIO = 0.2;
+function raisedCue(tokens: readonly Token[], i: number): boolean {
+  if (word(tokens[i - 1]) !== 'to' || !RAISING.has(word(tokens[i - 2])) || breaksAfter(tokens[i - 2])) return false;
+  const [cue, total] = learned().get(word(tokens[i])) ?? [0, 1];
+  return cue >= MIN_COUNT && cue / total >= RAISED_MIN_RATIO;
+}
+
 /** Participles that give a name: "a man named Tom Clark", "a stream called Miracle Run" is no words said. */
 export const NAMING = new Set(['named', 'called', 'dubbed', 'titled', 'entitled', 'nicknamed']);
 function naming(tokens: readonly Token[], i: number): boolean {
@@ -160,7 +171,8 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   if (isAttitude(tokens, i)) return true;
   if (tagged(t, 'Auxiliary', 'Modal', 'Copula') || naming(tokens, i) || describesMedium(tokens, i) || compoundNoun(tokens, i)) return false;
   // A verb the lexicon does not admit may still be a cue in its place: the model reads the context.
-  if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && modelAdmits(tokens, i);
+  // "seemed to offer a caveat": after an impression, a verb annotators often take for a cue is one.
+  if (!accepted(word(t), word(tokens[i + 1]) === 'that')) return tagged(t, 'Verb') && (modelAdmits(tokens, i) || raisedCue(tokens, i));
   if (tagged(t, 'Verb')) return true;
   const prev = tokens[i - 1];
   // "sent an email saying ...": a participle after a medium, whatever the tagger made of it.
@@ -171,6 +183,9 @@ export function isCueVerb(tokens: readonly Token[], i: number): boolean {
   // a plain speech verb after an aside's comma, read as a noun or an adjective.
   if (prev !== undefined && /,/.test(prev.post) && SAY.has(word(t)) && !tagged(tokens[i + 1], 'Verb')) return true;
   if (prev === undefined || breaksAfter(prev) || tagged(t, 'Determiner', 'Preposition', 'Conjunction', 'Adverb')) return false;
+  // "with 30 percent of voters saying they ...": "saying" read as a noun between its speakers and a clause.
+  const clauseNext = (tagged(tokens[i + 1], 'Pronoun') && !tagged(tokens[i + 1], 'Possessive')) || word(tokens[i + 1]) === 'that';
+  if (word(t) === 'saying' && tagged(prev, 'Plural', 'Unit') && !tagged(prev, 'Possessive', 'Pronoun') && clauseNext) return true;
   // "Recent polling shows that ...": a verb in -s read as a plural noun after its subject.
   if (word(tokens[i + 1]) === 'that' && /s$/.test(word(t)) && tagged(prev, 'Noun') && !tagged(prev, 'Possessive', 'Pronoun')) return true;
   // "The Cruz campaign calls this a false narrative": a verb in -s after a singular noun, before what it acts on.

@@ -278,6 +278,9 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
     // "who have battled": a participle after an auxiliary belongs to a relative clause further left;
     // "a study that appeared in ...": one right after a relative word too.
     if (RELATIVES.has(word(tokens[k - 1]))) continue;
+    // "Senator Lane is making a pitch to voters saying ...": after "is" or "has" it is the clause's own
+    // verb, unless a relative clause holds it ("A woman who has accused the mayor of fraud said").
+    if (tagged(tokens[k - 1], 'Copula', 'Auxiliary') && !relativeBefore(tokens, k, r.from - 10)) return r;
     const head = phraseEndingAt(tokens, k - 1);
     if (!head) continue;
     const before = tokens[head.from - 1];

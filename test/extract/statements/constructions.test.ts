@@ -379,6 +379,13 @@ const rows: Row[] = [
   // a closing mark standing apart, and a single mark closing just before the double one
   ["''The plan worked because he built strong coalitions, '' said Mr. Grant, who now runs the union.", 'Mr. Grant, who now runs the union', 'said', "''The plan worked because he built strong coalitions, ''", 'direct', null, []],
   ["''She would look at me and say, 'What did he mean by that?''' Mr. Hale said, gripping the podium.", 'Mr. Hale', 'said', "''She would look at me and say, 'What did he mean by that?'''", 'direct', null, []],
+  // "saying" read as a noun after its speakers; the terms of the saying; a relative clause inside the subject
+  ['The mayor has improved his standing, with 30 percent of voters saying they have a positive view of him.', '30 percent of voters', 'saying', 'they have a positive view of him', 'indirect', null, []],
+  ['He was unable to find a single buyer, he said, on condition of anonymity to speak freely.', 'he', 'said', 'He was unable to find a single buyer', 'indirect', null, []],
+  ['A woman who has accused the mayor of fraud said Sunday that he lied.', 'A woman who has accused the mayor of fraud', 'said Sunday', 'that he lied', 'indirect', null, []],
+  // a quoted fragment in the speaker's aside ends before the main clause's verb
+  ["Mr. Hale, citing ''the unique power of the union,'' said the bill could pass in the fall.", 'Mr. Hale', 'citing', "''the unique power of the union,''", 'direct', null, []],
+  ['The council, calling the plan "a costly mistake," voted it down on Friday.', 'The council', 'calling', 'the plan "a costly mistake,"', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
@@ -438,6 +445,8 @@ describe('extractStatements', () => {
     // "also known as" opens no time of the writer's; a clause of the writer's opening the sentence is no content
     ['The senator is calling for the coalition to step up its fight against the Islamic State, also known as ISIS.', ['is calling for']],
     ['As the president spoke on Sunday night, Mr. Lane responded from his desk as he watched the speech.', []],
+    // a progressive verb's object is no speaker of the participle after it
+    ['Senator Lane is making a pitch to rural voters saying the new rule is hurting farms.', []],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });

@@ -31,6 +31,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // Without a subject only a participle or a second verb ("... and said") can carry a statement;
   // it takes its source from the clause it continues.
   if (!frame.subject && !PARTICIPLES.test(word(t)) && !COORDINATORS.has(word(tokens[frame.cueFrom - 1]))) return null;
+  // "He was unable to sell it, he said, on condition of anonymity to speak freely": the terms of the saying, not what was said.
+  if (word(tokens[frame.next]) === 'on' && word(tokens[frame.next + 1]) === 'condition') return null;
   let start = frame.complement ? frame.next : contentStart(tokens, frame.next);
   // "told a town hall in Salem, New Hampshire on Monday that ...": whom and where, up to "that".
   if (frame.addressee && word(tokens[start]) !== 'that') {
@@ -69,7 +71,9 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     const participle = verbSeen && tagged(tokens[k], 'Gerund') && !tagged(tokens[k], 'Noun') && word(tokens[k]) !== 'including';
     // "said the plan, which the council drew up, was dead": a relative clause closed before its noun's verb is inside.
     const embedded = word(tokens[k]) === 'which' && resumes(tokens, k, tokens.length);
-    const aside = comma && ((TRAILING.has(word(tokens[k])) && !embedded) || opening || participle || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
+    // "Mr. Hale, citing ''the power of the union,'' said ...": the main clause's verb after the aside's closing comma.
+    const mainVerb = !frame.subject && isCueVerb(tokens, k) && tagged(tokens[k], 'PastTense', 'PresentTense') && !tagged(tokens[k], 'Gerund', 'Infinitive');
+    const aside = comma && ((TRAILING.has(word(tokens[k])) && !embedded) || opening || participle || mainVerb || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
     if (!aside && !/;/.test(tokens[k - 1]!.post) && !secondReport(tokens, k)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;

@@ -10,7 +10,7 @@ import { finite } from '../object-phrase.js';
 import { subjectAfter } from '../subject.js';
 
 // Verbs that stand before their speaker: ", said Smith", ", wrote the editors".
-const INVERTING = /^(said|says|added|adds|wrote|writes|explained|noted|argued|continued|recalled)$/;
+const INVERTING = /^(said|says|say|added|adds|wrote|writes|explained|noted|argued|continued|recalled)$/;
 
 // Words opening the writer's own clause after a cue clause: a time, a circumstance, a contrast.
 const SUBORDINATORS = new Set(['while', 'when', 'after', 'before', 'since', 'as', 'but']);
@@ -63,13 +63,15 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   if (!hasWords(ctx.text, before, rest < tokens.length ? (anaphor ? 1 : 2) : 3)) return null;
   content.push(before);
   const clause = tokens.slice(0, first).some((x) => finite(x) && !/^\p{Lu}/u.test(x.text));
-  // After a clause, a time ("..., the mayor told her aides as she drafted the speech") or the words
-  // after a named speaker's closing comma ("..., said Ms. Ortiz, with games every week") are the writer's.
-  // ("As the president spoke, Trump responded from the heart as he ...": a clause of the writer's opens the sentence.)
-  const writersTail =
-    clause &&
-    rest < tokens.length &&
-    ((SUBORDINATORS.has(word(tokens[rest])) && tokens.slice(rest + 1, rest + 4).some(finite) && !SUBORDINATORS.has(word(tokens[0]))) || (after !== null && inverted && INVERTING.test(word(t)) && namedAt(tokens, after.from) && /,/.test(tokens[after.to]!.post)));
+  // After a clause, the words after the cue clause may be the writer's: a time with no comma ("...,
+  // the mayor told her aides as she drafted the speech"), unless a clause of the writer's opens the
+  // sentence ("As the president spoke, Trump responded from the heart as he ..."); the words after a
+  // named speaker's closing comma ("..., said Ms. Ortiz, with games every week"); "on condition of anonymity".
+  const tail = after ? after.to + 1 : frame.next;
+  const time = SUBORDINATORS.has(word(tokens[rest])) && tokens.slice(rest + 1, rest + 4).some(finite) && !SUBORDINATORS.has(word(tokens[0]));
+  const afterName = after !== null && inverted && INVERTING.test(word(t)) && namedAt(tokens, after.from) && /,/.test(tokens[after.to]!.post);
+  const anonymity = word(tokens[tail]) === 'on' && word(tokens[tail + 1]) === 'condition';
+  const writersTail = clause && rest < tokens.length && (time || afterName || anonymity);
   // "The plan, he said, is dead": the content resumes after the comma that closes the cue clause.
   const resumes = rest < tokens.length && /,/.test(tokens[rest - 1]!.post);
   if (rest < tokens.length && !resumes && !writersTail) return null;

@@ -50,7 +50,10 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   for (let k = frame.next; k < frame.next + inGap; k++) if (isCueVerb(tokens, k) && (cueFrame(tokens, k).subject || (aside && tagged(tokens[k], 'Gerund')))) return null;
   let content: Span = q;
   // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
-  if (q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
+  // ('Mr. Hale, citing ''the power of the union,'' said the bill ...': not when the main clause's verb follows it.)
+  const afterQuote = tokens.findIndex((x) => x.span.start >= q.end);
+  const mainVerb = afterQuote > 0 && /^[\s,]*$/.test(ctx.text.slice(q.end, tokens[afterQuote]!.span.start)) && isCueVerb(tokens, afterQuote) && tagged(tokens[afterQuote], 'PastTense', 'PresentTense') && !tagged(tokens[afterQuote], 'Gerund', 'Infinitive');
+  if (!mainVerb && q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
     content = beforeMainClause(ctx, tokens, frame, trim(ctx.text, { start: q.start, end: sentence.span.end }));
   }
   return {

@@ -1,7 +1,7 @@
 // '"...," Lavrov said' and '"...," said Lavrov': a quotation right before the cue clause is its content.
 import type { Span } from '../../../core/index.js';
 import { isCueVerb } from '../cue-words.js';
-import { quoted, word } from '../context.js';
+import { quoted, tagged, word } from '../context.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import type { Rule } from '../draft.js';
 import { described, inTitle, subjectAfter } from '../subject.js';
@@ -33,7 +33,10 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   let titleEnd = tokens.length - 1;
   while (titleEnd >= 0 && tokens[titleEnd]!.span.end > q.end) titleEnd--;
   const title = titleEnd >= 0 && inTitle(tokens, titleEnd);
-  if ((frame.subject || title) && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
+  // 'Mr. Hale, citing ''the power of the union,'' said the bill ...': a participle's quoted object, likewise.
+  const opener = tokens.findIndex((x) => x.span.start >= q.start);
+  const participleBefore = opener > 0 && tagged(tokens[opener - 1], 'Gerund') && !tagged(tokens[opener - 1], 'Noun');
+  if ((frame.subject || title || participleBefore) && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
   // "said Lavrov": the source comes after the cue.
   // '"Is it over?" asked the senator': what reads as the one asked or told is the speaker here.
   const inverted = !frame.subject && frame.addressee !== null;

@@ -2,8 +2,8 @@
 // unless what seems is an act of saying or thinking ("She appeared to imply that ...").
 import { breaksAfter, tagged, tokenSpan, word } from '../context.js';
 import { toSentenceEnd } from '../content.js';
-import { RAISING, cueFrame, cueSpan } from '../cue-frame.js';
-import { isCueVerb } from '../cue-words.js';
+import { cueFrame, cueSpan } from '../cue-frame.js';
+import { RAISING, isCueVerb } from '../cue-words.js';
 import { clauseAfterCue } from './clause-after-cue.js';
 import type { Rule } from '../draft.js';
 
