@@ -29,6 +29,20 @@ describe('addCallPartyAddressees', () => {
     expect(addCallPartyAddressees(doc, entities).statements[1]!.addresseeId).toBeNull();
   });
 
+  it('sends nothing to a party the words speak about ("Lindqvist said Brauner had promised ...")', () => {
+    const doc = readout();
+    doc.statements[1] = { ...doc.statements[1]!, aboutIds: [XI.id] };
+    expect(addCallPartyAddressees(doc, entities).statements[1]!.addresseeId).toBeNull();
+  });
+
+  it('takes no talk a speaker quotes ("I spoke with Stefan this morning," she said) for a report of the call', () => {
+    const doc = readout();
+    const talk = doc.relations.find((r) => r.type === 'talked_with')!;
+    doc.statements[0] = { ...doc.statements[0]!, kind: 'direct', content: [{ start: talk.cue.start - 1, end: talk.cue.end + 1 }] };
+    doc.relations = doc.relations.filter((r) => r.type !== 'talked_with' || r === talk);
+    expect(addCallPartyAddressees(doc, entities).statements[1]!.addresseeId).toBeNull();
+  });
+
   it('does not guess when the talk is between a person and a country', () => {
     const doc = readout();
     doc.relations = doc.relations.map((r) => ({ ...r, objectId: NK.id }));
