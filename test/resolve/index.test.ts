@@ -239,6 +239,7 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['the organization a spokesman speaks for', 'A spokesman for the European Commission said the talks had failed.', 'European Commission'],
     ['the organization a city that acts stands for', 'Brussels warned London on Friday that the talks had failed.', 'European Union'],
     ['named after "including"', 'Many experts, including Mr. Goldberg, said the plan would fail.', 'Goldberg'],
+    ['the organization named after a city', 'Brussels Airlines said flights would resume on Monday.', 'Brussels Airlines'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;

@@ -57,8 +57,10 @@ function continuesHyphen(prev: Token, t: Token): boolean {
 
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
   if (titled) return 'person';
-  // "Chelsea Clinton Foundation", "Emerson College": named after a person, or read as one's name, an organization still.
-  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return isOrganizationName(tokens) ? 'organization' : 'person';
+  // "Chelsea Clinton Foundation", "Emerson College", "Brussels Airlines": named after a person or a
+  // place, or read as one's name, an organization still.
+  if (isOrganizationName(tokens)) return 'organization';
+  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return 'person';
   if (tokens.some((t) => t.tags.has('Organization'))) return 'organization';
   if (tokens.some((t) => t.tags.has('Place'))) return 'place';
   return null;

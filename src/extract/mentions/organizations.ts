@@ -21,6 +21,20 @@ export function endsOrganization(word: string): boolean {
   return w in ENDINGS && !SURNAMES.has(w);
 }
 
+// Up to three capitalised words right after a name, and what follows them: "Brussels| Airlines said".
+// A name going on with "of" ("U.S. Department of Justice") is longer than the words read here.
+const CAPITALS_AFTER = /^((?: \p{Lu}[\p{L}&'’.-]*){1,3})(?! \p{Lu}| of\b)/u;
+
+/**
+ * True when the capitalised words right after the name ending at `end` make it an organization's
+ * name: "Brussels Airlines", "London Business School". A longer run of capitals is a headline's.
+ */
+export function organizationNameGoesOn(text: string, end: number): boolean {
+  const run = CAPITALS_AFTER.exec(text.slice(end, end + 60));
+  const last = run?.[1]!.trim().split(' ').pop()?.replace(/\.$/, '');
+  return last !== undefined && endsOrganization(last);
+}
+
 /**
  * True when a name of several words is an organization's by its words, whoever it is named after:
  * the last ends one ("Chelsea Clinton Foundation", "Emerson College", "Santander Bank"), or the

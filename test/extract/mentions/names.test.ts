@@ -108,6 +108,10 @@ describe('organizations named after a person or by one word', () => {
     ['The Erie Times reported the vote. Turnout around Erie was high.', [], ['Erie Times']],
     ['The Erie Times reported the vote. Crowds filled a hall in Erie, Pennsylvania, on Monday.', [], ['Erie Times']],
     ['Zandora Corps released a poll. The mayor won the backing of Zandora for Workers on Monday.', [], ['Zandora Corps']],
+    // a place's name going on to an organization's word names that organization
+    ['Brussels Airlines said flights would resume on Monday.', [], ['Brussels Airlines']],
+    ['London Business School said applications rose.', [], ['London Business School']],
+    ['Staff at Japan Airlines went on strike.', [], ['Japan Airlines']],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);
     expect(organizations(text)).toEqual(orgs);
@@ -198,6 +202,11 @@ describe('capitals standing for their government', () => {
     ['Brussels has become a target for attacks.', 'Brussels', ['place', 'Brussels']],
     ['Brussels remained on high alert on Tuesday.', 'Brussels', ['place', 'Brussels']],
     ['Brussels Airport reopened on Sunday.', 'Brussels', ['place', 'Brussels']],
+    // and names no place where its name goes on to an organization's
+    ['Brussels Airlines said flights would resume.', 'Brussels', undefined],
+    ['London Business School said applications rose.', 'London', undefined],
+    // nor where the organization's name goes on after "of"
+    ['The U.S. Department of Justice sued the city.', 'U.S.', ['place', 'United States']],
   ])('%s reads %s as %j', (text, word, expected) => {
     expect(reading(text, word)).toEqual(expected);
   });
