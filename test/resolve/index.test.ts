@@ -239,6 +239,9 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['the organization a spokesman speaks for', 'A spokesman for the European Commission said the talks had failed.', 'European Commission'],
     ['the organization a city that acts stands for', 'Brussels warned London on Friday that the talks had failed.', 'European Union'],
     ['named after "including"', 'Many experts, including Mr. Goldberg, said the plan would fail.', 'Goldberg'],
+    ['named after a company and an executive title', 'Tesla CEO Elon Musk said the cars would ship in June.', 'Elon Musk'],
+    ['named after a company and a title in capitals', 'Zandora Chief Executive Odo Varnell said profits rose.', 'Odo Varnell'],
+    ['named after a company and a title in lower case', 'Google chief executive Odo Varnell said the search engine was fine.', 'Odo Varnell'],
     ['the organization named after a city', 'Brussels Airlines said flights would resume on Monday.', 'Brussels Airlines'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);

@@ -42,7 +42,10 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   for (const m of kept) if (m.kind === 'name' && m.type === 'person' && !m.canonical && described.has(m.text) && !surnames.has(m.text)) m.type = 'organization';
   keep(surnameMentions(doc, parsed, surnames));
   // "Telekom said" after "Deutsche Telekom": an organization's name shortened to one word, where no person has it.
-  keep(shortOrganizationMentions(doc, parsed, shortOrganizationNames(kept, described)));
+  const short = shortOrganizationNames(kept, described);
+  // "Mondelez CEO Ola Ade" beside "Mondelez International": the one word read as a name already stands for the organization too.
+  for (const m of kept) if (m.kind === 'name' && m.type === 'organization' && !m.canonical && short.has(m.text) && short.get(m.text) !== m.text) m.canonical = short.get(m.text)!;
+  keep(shortOrganizationMentions(doc, parsed, short));
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);
   const tokens = parsed.sentences.flatMap((s) => s.tokens);

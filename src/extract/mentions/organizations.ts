@@ -6,7 +6,7 @@ import type { Mention, NewsDocument } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { finiteVerbAfter } from '../verb-after.js';
-import { nameLike } from './untagged.js';
+import { companyBeforeExecutive, nameLike } from './untagged.js';
 
 // Words that end an organization's name, as the tagger knows them: "College", "Foundation", "Bank".
 const ENDINGS = (nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords;
@@ -74,12 +74,13 @@ export function shortOrganizationNames(mentions: readonly Mention[], described: 
 }
 
 // "Santander Bank", "Maria Santander": a word next to another capitalised one is part of a longer name;
-// so is one linked to a capitalised word by "of" or "for" ("Democracy for America").
+// so is one linked to a capitalised word by "of" or "for" ("Democracy for America"); an executive's
+// title after it is none ("Santander CEO").
 function inLongerName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const linked = next !== undefined && /^(?:of|for)$/.test(next.text) && /^\s+$/.test(next.post) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
-  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && (/^\p{Lu}/u.test(next.text) || linked);
+  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && ((/^\p{Lu}/u.test(next.text) && !companyBeforeExecutive(tokens, i)) || linked);
   const before = prev !== undefined && /^\s+$/.test(prev.post) && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner');
   return after || before;
 }
@@ -101,11 +102,11 @@ function placeAt(tokens: readonly Token[], i: number): boolean {
 
 /**
  * True when the word at `i` names the organization itself: the subject of a verb ("Telekom said it
- * would cut jobs"), or, inside a sentence, any word not qualifying a noun after it ("the board of
+ * would cut jobs"), the company before an executive's title ("Telekom CEO Ola Ade"), or, inside a sentence, any word not qualifying a noun after it ("the board of
  * Valeant"); "Crime experts say" opens a sentence with a common word, "Democratic senators" qualifies one.
  */
 function namesItself(tokens: readonly Token[], i: number): boolean {
-  if (finiteVerbAfter(tokens, i) !== null) return true;
+  if (finiteVerbAfter(tokens, i) !== null || companyBeforeExecutive(tokens, i)) return true;
   const opening = i === 0 || /["“‘'(]$/.test(tokens[i]!.pre);
   const next = tokens[i + 1];
   const qualifies = next !== undefined && /^\s+$/.test(tokens[i]!.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
