@@ -242,6 +242,9 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a company and an executive title', 'Tesla CEO Elon Musk said the cars would ship in June.', 'Elon Musk'],
     ['named after a company and a title in capitals', 'Zandora Chief Executive Odo Varnell said profits rose.', 'Odo Varnell'],
     ['named after a company and a title in lower case', 'Google chief executive Odo Varnell said the search engine was fine.', 'Odo Varnell'],
+    ['named by a surname the tagger knows as a company', 'Gerald Ford was president in 1975. Ford said the nation was healing.', 'Gerald Ford'],
+    ['named after a possessive before "press secretary"', 'Ash Carter used his own email. Carter’s press secretary, Peter Cook, told reporters the practice had stopped.', 'Peter Cook'],
+    ['the company no person in the document is named after', 'Ford said its sales rose in March.', 'Ford'],
     ['the organization named after a city', 'Brussels Airlines said flights would resume on Monday.', 'Brussels Airlines'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);

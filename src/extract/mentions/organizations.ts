@@ -141,6 +141,20 @@ export function describedOrganizations(doc: NewsDocument, parsed: ParsedText): S
   return out;
 }
 
+// A common noun only an organization is, right before its name: "the automaker Ford", "rival carmaker Ford".
+const NOUN_BEFORE = new RegExp(`\\b(?:${ORGANIZATION_NOUNS})\\s+$`, 'u');
+
+/**
+ * True when the document shows `word` names an organization, not only where a tagger reads it so:
+ * it describes the word as one's ("Ford, the carmaker,", "Ford's shares", "the automaker Ford") or
+ * names an organization that opens with it ("Ford Motor").
+ */
+export function shownAsOrganization(doc: NewsDocument, parsed: ParsedText, word: string, mentions: readonly Mention[], described: ReadonlySet<string>): boolean {
+  if (described.has(word)) return true;
+  if (mentions.some((m) => m.type === 'organization' && m.text.startsWith(`${word} `))) return true;
+  return parsed.sentences.some(({ tokens }) => tokens.some((t) => t.text.replace(/['’]s?$/, '') === word && NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start))));
+}
+
 /** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */
 export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText, short: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];

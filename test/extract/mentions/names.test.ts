@@ -123,6 +123,16 @@ describe('organizations named after a person or by one word', () => {
     ['Brussels Airlines said flights would resume on Monday.', [], ['Brussels Airlines']],
     ['London Business School said applications rose.', [], ['London Business School']],
     ['Staff at Japan Airlines went on strike.', [], ['Japan Airlines']],
+    // a surname of a person the document names, where the tagger knows a company by it
+    ['Gerald Ford spoke in 1975. Ford said the nation was healing.', ['Gerald Ford', 'Ford'], []],
+    ['Gerald Ford spoke in 1975. Ford’s aides said the nation was healing.', ['Gerald Ford', 'Ford'], []],
+    // unless no such person is named, the document shows the company, or the word qualifies a noun
+    ['Ford said its sales rose in March.', [], ['Ford']],
+    ['Gerald Ford toured the plant. The automaker Ford said sales rose.', ['Gerald Ford'], ['Ford']],
+    ["Gerald Ford toured the plant. Ford's shares rose on Monday.", ['Gerald Ford'], ['Ford']],
+    ['Gerald Ford toured the plant. Ford, the carmaker, said sales rose.', ['Gerald Ford'], ['Ford']],
+    ['Gerald Ford toured Ford Motor. Ford said sales rose.', ['Gerald Ford'], ['Ford Motor (Ford Motor Company)', 'Ford']],
+    ['Gerald Ford spoke in 1975. The Ford administration cut taxes.', ['Gerald Ford'], ['Ford']],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);
     expect(organizations(text)).toEqual(orgs);
