@@ -101,7 +101,7 @@ function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<stri
 const ASIDE = /,|\s\(|\s(?:[—–-]|--)\s|\s(?:who|which|whose)\s/;
 const POSSESSIVE = /^(?:his|her|their|its|our|my|your)$/i;
 const PERSON_NOUN =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|surrogates?|(?:ex-)?wife|(?:ex-)?husband|daughters?|sons?|brothers?|sisters?|mother|father|parents|friends?|partners?|supporters?|allies|ally|critics?|rivals?|opponents?|staff(?:ers)?|colleagues?|doctors?|physician|assistants?|deputy|chief of staff|campaign manager|running mate|successor|predecessor)\b/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:lawyers?|attorneys?|spokes(?:man|woman|person)|aides?|advis[eo]rs?|surrogates?|(?:ex-)?wife|(?:ex-)?husband|daughters?|sons?|brothers?|sisters?|mother|father|parents|friends?|partners?|supporters?|allies|ally|critics?|rivals?|opponents?|staff(?:ers)?|press secretar(?:y|ies)|colleagues?|doctors?|physician|assistants?|deputy|chief of staff|campaign manager|running mate|successor|predecessor)\b/i;
 // A preposition with at most a few words before the name, one of them in lower case ("of jailed
 // activist", "to", "in the"); an author after "by" is the source ("a study by Justin Levitt").
 const GOVERNING = /\b(?:for|of|to|at|with|from|about|against|under|in|near|close)\s+(?:(?:[\w'’.-]+\s+){0,3}?(?:\p{Ll}[\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,2})?$/u;

@@ -239,6 +239,13 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['the organization a spokesman speaks for', 'A spokesman for the European Commission said the talks had failed.', 'European Commission'],
     ['the organization a city that acts stands for', 'Brussels warned London on Friday that the talks had failed.', 'European Union'],
     ['named after "including"', 'Many experts, including Mr. Goldberg, said the plan would fail.', 'Goldberg'],
+    ['named after a company and an executive title', 'Tesla CEO Elon Musk said the cars would ship in June.', 'Elon Musk'],
+    ['named after a company and a title in capitals', 'Zandora Chief Executive Odo Varnell said profits rose.', 'Odo Varnell'],
+    ['named after a company and a title in lower case', 'Google chief executive Odo Varnell said the search engine was fine.', 'Odo Varnell'],
+    ['named by a surname the tagger knows as a company', 'Gerald Ford was president in 1975. Ford said the nation was healing.', 'Gerald Ford'],
+    ['named after a possessive before "press secretary"', 'Ash Carter used his own email. Carter’s press secretary, Peter Cook, told reporters the practice had stopped.', 'Peter Cook'],
+    ['the company no person in the document is named after', 'Ford said its sales rose in March.', 'Ford'],
+    ['the organization named after a city', 'Brussels Airlines said flights would resume on Monday.', 'Brussels Airlines'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;

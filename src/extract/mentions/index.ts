@@ -8,9 +8,9 @@ import { datelinePlaces } from './dateline.js';
 import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { nameMentions } from './names.js';
-import { describedOrganizations, shortOrganizationMentions, shortOrganizationNames } from './organizations.js';
+import { describedOrganizations, shortOrganizationMentions, shortOrganizationNames, shownAsOrganization } from './organizations.js';
 import { pronounMentions } from './pronouns.js';
-import { surnameMentions, surnamesOf } from './surnames.js';
+import { modifiesNext, surnameMentions, surnamesOf } from './surnames.js';
 import { nameLike } from './untagged.js';
 import { findQuotes, quoteAt } from '../statements/quotes.js';
 
@@ -34,19 +34,26 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
     }
   };
   for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc, parsed), nameMentions(doc, parsed)]) keep(group);
-  // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it.
+  const tokens = parsed.sentences.flatMap((s) => s.tokens);
+  const ends = tokens.map((t) => t.span.end);
+  // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it;
+  // "Gerald Ford ... Ford said" too, where the tagger knows a company by the word, unless the document shows the company.
+  // Qualifying a noun ("the Ford administration") the word keeps the tagger's reading: it names no one who acts.
   const surnames = surnamesOf(kept);
-  for (const m of kept) if (m.kind === 'name' && m.type !== 'person' && !m.canonical && surnames.has(m.text) && nameLike(m.text)) m.type = 'person';
-  // "Morgan, the Spanish lender, said": a word the tagger took for a person's name that the document describes as an organization's.
   const described = describedOrganizations(doc, parsed);
+  const company = (m: Mention): boolean =>
+    m.type === 'organization' && !qualifiesNext(tokens, ends, m) && !shownAsOrganization(doc, parsed, m.text, kept, described);
+  for (const m of kept) if (m.kind === 'name' && m.type !== 'person' && !m.canonical && surnames.has(m.text) && (nameLike(m.text) || company(m))) m.type = 'person';
+  // "Morgan, the Spanish lender, said": a word the tagger took for a person's name that the document describes as an organization's.
   for (const m of kept) if (m.kind === 'name' && m.type === 'person' && !m.canonical && described.has(m.text) && !surnames.has(m.text)) m.type = 'organization';
   keep(surnameMentions(doc, parsed, surnames));
   // "Telekom said" after "Deutsche Telekom": an organization's name shortened to one word, where no person has it.
-  keep(shortOrganizationMentions(doc, parsed, shortOrganizationNames(kept, described)));
+  const short = shortOrganizationNames(kept, described);
+  // "Mondelez CEO Ola Ade" beside "Mondelez International": the one word read as a name already stands for the organization too.
+  for (const m of kept) if (m.kind === 'name' && m.type === 'organization' && !m.canonical && short.has(m.text) && short.get(m.text) !== m.text) m.canonical = short.get(m.text)!;
+  keep(shortOrganizationMentions(doc, parsed, short));
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);
-  const tokens = parsed.sentences.flatMap((s) => s.tokens);
-  const ends = tokens.map((t) => t.span.end);
   for (const m of kept) {
     const q = quoteAt(quotes, m.span.start);
     if (q && m.span.start > q.start) m.quoted = true;
@@ -54,6 +61,17 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
     if (gender) m.gender = gender;
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+/**
+ * True when the mention's last word qualifies the word after it: "Ford" of "the Ford administration";
+ * not a possessive, which names an owner ("Ford’s aides").
+ */
+function qualifiesNext(tokens: readonly Token[], ends: readonly number[], m: Mention): boolean {
+  // The mention's last token: the first whose end reaches the mention's end ("Ford’s" ends past "Ford").
+  const last = lowerBound(ends, m.span.end);
+  const t = tokens[last];
+  return t !== undefined && t.span.end === m.span.end && modifiesNext(t, tokens[last + 1]);
 }
 
 // Spans filed under every stretch of BIN characters they touch, so a mention is checked for overlap

@@ -4,6 +4,7 @@ import { stableId } from '../../core/index.js';
 import { gazetteer, type SurfaceForm } from '../gazetteer.js';
 import type { ParsedText } from '../parse.js';
 import { finiteVerbAfter, mainVerbAt } from '../verb-after.js';
+import { organizationNameGoesOn } from './organizations.js';
 
 let pattern: { regex: RegExp; byText: Map<string, SurfaceForm> } | undefined;
 
@@ -73,6 +74,8 @@ export function knownMentions(doc: NewsDocument, parsed: ParsedText): Mention[] 
     }
     // "Wells Fargo Center", "Facebook Live": a company's name going on in capitals names something else.
     if (form.class === COMPANY && /^ \p{Lu}\p{Ll}/u.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 3)) && !WEEKDAY_AFTER.test(doc.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+    // "Brussels Airlines", "London Business School": a place's name going on to an organization's word is that organization's.
+    if ((form.type === 'place' || form.capitalOf) && organizationNameGoesOn(doc.text, m.index + m[0].length)) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     const mention: Mention = {
       id: stableId('men', doc.id, span.start, span.end),

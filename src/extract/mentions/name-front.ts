@@ -6,6 +6,9 @@ import type { Token } from '../parse.js';
 /** Words that qualify a title: "Former Secretary", "Acting Director". */
 const MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'top', 'interim']);
 
+/** Words that qualify a title inside a run: "Executive Chairman", "Senior Vice President". */
+const QUALIFIERS = new Set([...MODIFIERS, 'executive', 'managing', 'associate', 'assistant']);
+
 /** Titles of several people at once: "Senators Rubio and Cruz". */
 const PLURAL_TITLES = ['senators', 'sens', 'presidents', 'governors', 'govs', 'representatives', 'reps', 'ministers', 'secretaries'];
 
@@ -88,9 +91,10 @@ export function dropNonNameFront(run: readonly Token[], before: Token | undefine
  * Where the name starts after titles, modifiers and country words in front ("Former US
  * President Barack Obama"), and whether a title was among them; `lead` are the words before
  * the run, for titles the run only ends ("Secretary of State Jane Doe"). A title further in ("Ohio
- * Governor John Kasich") is passed too when a person's name follows it.
+ * Governor John Kasich") is passed too when a person's name follows it, and `owner` holds the
+ * indices (`to` exclusive) of the words before that title ("Ohio"), the place or organization the title is of.
  */
-export function titleFront(lead: readonly Token[], run: readonly Token[], isCountryWord: (t: Token) => boolean): { start: number; titled: boolean } {
+export function titleFront(lead: readonly Token[], run: readonly Token[], isCountryWord: (t: Token) => boolean): { start: number; titled: boolean; owner?: { from: number; to: number } } {
   let k = titleEndAt(lead, run);
   let titled = k > 0;
   while (k < run.length - 1) {
@@ -103,7 +107,25 @@ export function titleFront(lead: readonly Token[], run: readonly Token[], isCoun
   }
   for (let j = run.length - 2; j > k; j--) {
     const n = titleAt(run, j);
-    if (n > 0 && j + n < run.length && run.slice(j + n).some((t) => t.tags.has('Person'))) return { start: j + n, titled: true };
+    if (n > 0 && j + n < run.length && namesPersonAfterTitle(run.slice(j + n))) {
+      // "New York City Mayor Ola Ade": a country's word passed in front ("New" of "New Zealand") may open the owner's name.
+      let from = k;
+      while (from > 0 && isCountryWord(run[from - 1]!) && titleAt(run, from - 1) === 0 && !MODIFIERS.has(run[from - 1]!.text.toLowerCase())) from--;
+      // "Breitbart News Executive Chairman": words qualifying the title are no part of the owner's name.
+      let to = j;
+      while (to > from && QUALIFIERS.has(run[to - 1]!.text.toLowerCase())) to--;
+      return { start: j + n, titled: true, owner: { from, to } };
+    }
   }
   return { start: k, titled };
+}
+
+/**
+ * True when the words after a title inside a run name a person: the tagger knows one of them as a
+ * person's ("Ohio Governor John Kasich"), or they are two or three names of no other type
+ * ("Tesla Chief Executive Ola Ade"), as a title before them says whose they are.
+ */
+function namesPersonAfterTitle(words: readonly Token[]): boolean {
+  if (words.some((t) => t.tags.has('Person'))) return true;
+  return words.length >= 2 && words.length <= 3 && words.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !t.tags.has('Organization') && !t.tags.has('Place'));
 }

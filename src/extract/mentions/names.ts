@@ -5,7 +5,7 @@ import { gazetteer } from '../gazetteer.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
 import { isOrganizationName } from './organizations.js';
-import { loneWords, nameStart, untaggedPerson } from './untagged.js';
+import { companyBeforeExecutive, loneWords, nameStart, untaggedPerson } from './untagged.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
@@ -57,8 +57,10 @@ function continuesHyphen(prev: Token, t: Token): boolean {
 
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
   if (titled) return 'person';
-  // "Chelsea Clinton Foundation", "Emerson College": named after a person, or read as one's name, an organization still.
-  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return isOrganizationName(tokens) ? 'organization' : 'person';
+  // "Chelsea Clinton Foundation", "Emerson College", "Brussels Airlines": named after a person or a
+  // place, or read as one's name, an organization still.
+  if (isOrganizationName(tokens)) return 'organization';
+  if (tokens.some((t) => PERSON_TAGS.some((tag) => t.tags.has(tag)))) return 'person';
   if (tokens.some((t) => t.tags.has('Organization'))) return 'organization';
   if (tokens.some((t) => t.tags.has('Place'))) return 'place';
   return null;
@@ -101,7 +103,11 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       i = j;
       const words = dropNonNameFront(run, tokens[from - 1]);
       const lead = words.length === run.length ? tokens.slice(Math.max(0, from - 3), from) : [];
-      const { start: k, titled } = titleFront(lead, words, isCountryWord);
+      const { start: k, titled, owner } = titleFront(lead, words, isCountryWord);
+      // "Tesla Chief Executive Ola Ade": the organization or place whose title it is is named too.
+      const owned = owner ? words.slice(owner.from, owner.to) : [];
+      const ownerType = owned.length > 0 ? typeOf(owned, false) : null;
+      if (ownerType === 'organization' || ownerType === 'place') push(owned, ownerType);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
       const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
@@ -110,7 +116,8 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       if (name.length === 1 && isCalendarWord(name[0]!) && !isMonthSurname(name[0]!)) continue;
       // "Sen. Lindsey Graham (R-S.C.)": a party and state after a name label it; they name no one.
       if (name.length === 1 && PARTY_LABEL.test(name[0]!.text)) continue;
-      const type = typeOf(name, titled);
+      // "Ford CEO Ola Ade": the name before an executive's title is the company's, whatever the tagger read.
+      const type = !titled && companyBeforeExecutive(tokens, tokens.indexOf(name[name.length - 1]!)) ? 'organization' : typeOf(name, titled);
       if (type) push(name, type);
       else untyped.push({ tokens, from: tokens.indexOf(name[0]!), to: tokens.indexOf(name[name.length - 1]!) });
     }

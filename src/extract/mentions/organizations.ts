@@ -6,7 +6,7 @@ import type { Mention, NewsDocument } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { finiteVerbAfter } from '../verb-after.js';
-import { nameLike } from './untagged.js';
+import { companyBeforeExecutive, nameLike } from './untagged.js';
 
 // Words that end an organization's name, as the tagger knows them: "College", "Foundation", "Bank".
 const ENDINGS = (nlp.model() as { two: { orgWords: Record<string, unknown> } }).two.orgWords;
@@ -19,6 +19,20 @@ const OPENINGS = new Set(['banco', 'banca', 'banque', 'bank', 'deutsche', 'group
 export function endsOrganization(word: string): boolean {
   const w = word.toLowerCase();
   return w in ENDINGS && !SURNAMES.has(w);
+}
+
+// Up to three capitalised words right after a name, and what follows them: "Brussels| Airlines said".
+// A name going on with "of" ("U.S. Department of Justice") is longer than the words read here.
+const CAPITALS_AFTER = /^((?: \p{Lu}[\p{L}&'’.-]*){1,3})(?! \p{Lu}| of\b)/u;
+
+/**
+ * True when the capitalised words right after the name ending at `end` make it an organization's
+ * name: "Brussels Airlines", "London Business School". A longer run of capitals is a headline's.
+ */
+export function organizationNameGoesOn(text: string, end: number): boolean {
+  const run = CAPITALS_AFTER.exec(text.slice(end, end + 60));
+  const last = run?.[1]!.trim().split(' ').pop()?.replace(/\.$/, '');
+  return last !== undefined && endsOrganization(last);
 }
 
 /**
@@ -60,12 +74,13 @@ export function shortOrganizationNames(mentions: readonly Mention[], described: 
 }
 
 // "Santander Bank", "Maria Santander": a word next to another capitalised one is part of a longer name;
-// so is one linked to a capitalised word by "of" or "for" ("Democracy for America").
+// so is one linked to a capitalised word by "of" or "for" ("Democracy for America"); an executive's
+// title after it is none ("Santander CEO").
 function inLongerName(tokens: readonly Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 1];
   const linked = next !== undefined && /^(?:of|for)$/.test(next.text) && /^\s+$/.test(next.post) && /^\p{Lu}/u.test(tokens[i + 2]?.text ?? '');
-  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && (/^\p{Lu}/u.test(next.text) || linked);
+  const after = next !== undefined && /^\s+$/.test(tokens[i]!.post) && ((/^\p{Lu}/u.test(next.text) && !companyBeforeExecutive(tokens, i)) || linked);
   const before = prev !== undefined && /^\s+$/.test(prev.post) && /^\p{Lu}/u.test(prev.text) && !prev.tags.has('Determiner');
   return after || before;
 }
@@ -87,11 +102,11 @@ function placeAt(tokens: readonly Token[], i: number): boolean {
 
 /**
  * True when the word at `i` names the organization itself: the subject of a verb ("Telekom said it
- * would cut jobs"), or, inside a sentence, any word not qualifying a noun after it ("the board of
+ * would cut jobs"), the company before an executive's title ("Telekom CEO Ola Ade"), or, inside a sentence, any word not qualifying a noun after it ("the board of
  * Valeant"); "Crime experts say" opens a sentence with a common word, "Democratic senators" qualifies one.
  */
 function namesItself(tokens: readonly Token[], i: number): boolean {
-  if (finiteVerbAfter(tokens, i) !== null) return true;
+  if (finiteVerbAfter(tokens, i) !== null || companyBeforeExecutive(tokens, i)) return true;
   const opening = i === 0 || /["“‘'(]$/.test(tokens[i]!.pre);
   const next = tokens[i + 1];
   const qualifies = next !== undefined && /^\s+$/.test(tokens[i]!.post) && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun');
@@ -124,6 +139,20 @@ export function describedOrganizations(doc: NewsDocument, parsed: ParsedText): S
     });
   }
   return out;
+}
+
+// A common noun only an organization is, right before its name: "the automaker Ford", "rival carmaker Ford".
+const NOUN_BEFORE = new RegExp(`\\b(?:${ORGANIZATION_NOUNS})\\s+$`, 'u');
+
+/**
+ * True when the document shows `word` names an organization, not only where a tagger reads it so:
+ * it describes the word as one's ("Ford, the carmaker,", "Ford's shares", "the automaker Ford") or
+ * names an organization that opens with it ("Ford Motor").
+ */
+export function shownAsOrganization(doc: NewsDocument, parsed: ParsedText, word: string, mentions: readonly Mention[], described: ReadonlySet<string>): boolean {
+  if (described.has(word)) return true;
+  if (mentions.some((m) => m.type === 'organization' && m.text.startsWith(`${word} `))) return true;
+  return parsed.sentences.some(({ tokens }) => tokens.some((t) => t.text.replace(/['’]s?$/, '') === word && NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start))));
 }
 
 /** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */

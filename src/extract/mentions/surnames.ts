@@ -19,9 +19,12 @@ export function surnamesOf(people: readonly Mention[]): Set<string> {
   return out;
 }
 
-// "Young voters said": a surname opening a phrase of common nouns is an adjective or noun there;
-// "Trump Tower", "Clinton Foundation": one opening a longer name is part of that name.
-function modifiesNext(t: Token, next: Token | undefined): boolean {
+/**
+ * True when the word of `t` qualifies what follows it: "Young voters said" (a surname opening a phrase
+ * of common nouns is an adjective or noun there), "Trump Tower", "Clinton Foundation" (one opening a
+ * longer name is part of that name).
+ */
+export function modifiesNext(t: Token, next: Token | undefined): boolean {
   if (next === undefined || !/^\s+$/.test(t.post) || next.tags.has('Pronoun') || next.tags.has('Date')) return false;
   return /^\p{Lu}/u.test(next.text) || (next.tags.has('Noun') && /^\p{Ll}/u.test(next.text));
 }

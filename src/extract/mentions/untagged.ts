@@ -62,6 +62,23 @@ export function loneWords(sentences: readonly { tokens: readonly Token[] }[]): S
   return out;
 }
 
+// Executives' titles written as acronyms, which a company's name often stands before: "Tesla CEO Ola Ade".
+const EXECUTIVE_ACRONYM = /^C[EFOT]O$/;
+
+/** True when the word after `to` is an executive's acronym: "Ford" in "Ford CEO Ola Ade" names the company. */
+export function companyBeforeExecutive(tokens: readonly Token[], to: number): boolean {
+  return /^\s+$/.test(tokens[to]!.post) && EXECUTIVE_ACRONYM.test(tokens[to + 1]?.text ?? '');
+}
+
+/**
+ * True when `t` is a role written right before a name: "strategist Ola Ade", "Tesla founder Ola Ade",
+ * "Tesla CEO Ola Ade". A capitalised word other than an executive's acronym may open the name itself.
+ */
+function roleBefore(t: Token | undefined): boolean {
+  if (t === undefined || !/^\s+$/.test(t.post)) return false;
+  return EXECUTIVE_ACRONYM.test(t.text) || ((t.tags.has('Actor') || ROLE.test(t.text)) && /^\p{Ll}/u.test(t.text));
+}
+
 /** Where a name found at `from` begins: at the capitalised word before it the tagger left out at the start of a sentence ("Newt" of "Newt Gingrich"). */
 export function nameStart(tokens: readonly Token[], from: number): number {
   const prev = tokens[from - 1];
@@ -85,7 +102,7 @@ export function untaggedPerson(tokens: readonly Token[], from: number, to: numbe
   const last = tokens[to]!;
   // "strategist Ola Ade", "Ola Ade, a pollster,", "Ola Ade, who ...": a role before the name or a
   // description after it that only people have.
-  const role = tokens[first - 1]?.tags.has('Actor') === true && /^\s+$/.test(tokens[first - 1]!.post) && /^\p{Ll}/u.test(tokens[first - 1]!.text);
+  const role = roleBefore(tokens[first - 1]);
   const described = /^,\s*$/.test(last.post) && /^(?:a|an|the|who)$/i.test(tokens[to + 1]?.text ?? '') && DESCRIBED.test(tokens.slice(to + 1, to + 6).map((t) => t.text).join(' '));
   // "A spokesman for the Commission, Ola Ade, said": a name set off after a role.
   const before = tokens[first - 1];

@@ -21,6 +21,12 @@ describe('name mentions', () => {
     ['Speaker Paul D. Ryan spoke on Monday.', 'Paul D. Ryan'],
     ['The opinion of Chief Justice John Roberts was long.', 'John Roberts'],
     ['Secretary of State John F. Kerry said so.', 'John F. Kerry'],
+    // a company's name and an executive's title before the name
+    ['Tesla CEO Elon Musk said the cars would ship in June.', 'Elon Musk'],
+    ['Zandora CEO Odo Varnell said profits rose.', 'Odo Varnell'],
+    ['Tesla founder Odo Varnell said profits rose.', 'Odo Varnell'],
+    ['Google chief executive Odo Varnell said profits rose.', 'Odo Varnell'],
+    ['Tesla Chief Executive Odo Varnell said profits rose.', 'Odo Varnell'],
   ])('%s names %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -108,6 +114,25 @@ describe('organizations named after a person or by one word', () => {
     ['The Erie Times reported the vote. Turnout around Erie was high.', [], ['Erie Times']],
     ['The Erie Times reported the vote. Crowds filled a hall in Erie, Pennsylvania, on Monday.', [], ['Erie Times']],
     ['Zandora Corps released a poll. The mayor won the backing of Zandora for Workers on Monday.', [], ['Zandora Corps']],
+    // the company before an executive's title, and the person after it
+    ['Tesla CEO Elon Musk said the cars would ship in June.', ['Elon Musk'], ['Tesla']],
+    ['Ford CEO Odo Varnell said sales rose.', ['Odo Varnell'], ['Ford']],
+    ['Tesla Chief Executive Odo Varnell said profits rose.', ['Odo Varnell'], ['Tesla']],
+    ['Zandora Pharmaceuticals cut jobs. Zandora CEO Odo Varnell said the cuts were needed.', ['Odo Varnell'], ['Zandora Pharmaceuticals', 'Zandora (Zandora Pharmaceuticals)']],
+    // a place's name going on to an organization's word names that organization
+    ['Brussels Airlines said flights would resume on Monday.', [], ['Brussels Airlines']],
+    ['London Business School said applications rose.', [], ['London Business School']],
+    ['Staff at Japan Airlines went on strike.', [], ['Japan Airlines']],
+    // a surname of a person the document names, where the tagger knows a company by it
+    ['Gerald Ford spoke in 1975. Ford said the nation was healing.', ['Gerald Ford', 'Ford'], []],
+    ['Gerald Ford spoke in 1975. Ford’s aides said the nation was healing.', ['Gerald Ford', 'Ford'], []],
+    // unless no such person is named, the document shows the company, or the word qualifies a noun
+    ['Ford said its sales rose in March.', [], ['Ford']],
+    ['Gerald Ford toured the plant. The automaker Ford said sales rose.', ['Gerald Ford'], ['Ford']],
+    ["Gerald Ford toured the plant. Ford's shares rose on Monday.", ['Gerald Ford'], ['Ford']],
+    ['Gerald Ford toured the plant. Ford, the carmaker, said sales rose.', ['Gerald Ford'], ['Ford']],
+    ['Gerald Ford toured Ford Motor. Ford said sales rose.', ['Gerald Ford'], ['Ford Motor (Ford Motor Company)', 'Ford']],
+    ['Gerald Ford spoke in 1975. The Ford administration cut taxes.', ['Gerald Ford'], ['Ford']],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);
     expect(organizations(text)).toEqual(orgs);
@@ -198,7 +223,22 @@ describe('capitals standing for their government', () => {
     ['Brussels has become a target for attacks.', 'Brussels', ['place', 'Brussels']],
     ['Brussels remained on high alert on Tuesday.', 'Brussels', ['place', 'Brussels']],
     ['Brussels Airport reopened on Sunday.', 'Brussels', ['place', 'Brussels']],
+    // and names no place where its name goes on to an organization's
+    ['Brussels Airlines said flights would resume.', 'Brussels', undefined],
+    ['London Business School said applications rose.', 'London', undefined],
+    // nor where the organization's name goes on after "of"
+    ['The U.S. Department of Justice sued the city.', 'U.S.', ['place', 'United States']],
   ])('%s reads %s as %j', (text, word, expected) => {
     expect(reading(text, word)).toEqual(expected);
+  });
+});
+
+describe('the place or organization a title inside a name is of', () => {
+  it.each([
+    ['Ohio Governor Odo Varnell said the vote was close.', ['Ohio: place', 'Odo Varnell: person']],
+    ['Former New York City Mayor Odo Varnell spoke first.', ['New York City: place', 'Odo Varnell: person']],
+    ['Zandora News Executive Chairman Odo Varnell spoke first.', ['Zandora News: organization', 'Odo Varnell: person']],
+  ])('%s names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
   });
 });
