@@ -35,8 +35,13 @@ export interface Parsed {
   positionals: string[];
 }
 
-/** Parses `argv` against `options`; an unknown flag is a UsageError naming it. */
-export function parseFlags(argv: readonly string[], options: Options): Parsed {
+/**
+ * Parses `argv` against `options`; an unknown flag is a UsageError naming it, and so is an argument
+ * beyond the `maxPositionals` the command takes ("kg statements Brauner" forgot --speaker: no silent
+ * answer about everyone).
+ */
+export function parseFlags(argv: readonly string[], options: Options, maxPositionals = Number.POSITIVE_INFINITY): Parsed {
+  let parsed: Parsed;
   try {
     const { values, positionals } = parseArgs({
       args: expandNeo4jFlag(argv),
@@ -44,10 +49,16 @@ export function parseFlags(argv: readonly string[], options: Options): Parsed {
       allowPositionals: true,
       strict: true,
     });
-    return { values: values as Parsed['values'], positionals };
+    parsed = { values: values as Parsed['values'], positionals };
   } catch (err) {
     throw new UsageError((err as Error).message);
   }
+  const extra = parsed.positionals.slice(maxPositionals);
+  if (extra.length > 0) {
+    const takes = maxPositionals === 0 ? 'takes no arguments' : `takes ${maxPositionals} argument${maxPositionals === 1 ? '' : 's'}`;
+    throw new UsageError(`${takes}; unexpected ${extra.map((a) => `"${a}"`).join(' ')}`);
+  }
+  return parsed;
 }
 
 export function stringFlag(p: Parsed, name: string): string | undefined {

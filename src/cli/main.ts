@@ -68,10 +68,10 @@ function asksForHelp(argv: readonly string[]): boolean {
   return (end === -1 ? argv : argv.slice(0, end)).some((a) => a === '--help' || a === '-h');
 }
 
-/** Maps an error to its exit code and the message the user sees. */
-export function describeError(err: unknown): { code: number; message: string } {
+/** Maps an error to its exit code and the message the user sees; a usage error shows the command's usage. */
+export function describeError(err: unknown, command?: Command): { code: number; message: string } {
   if (err instanceof PathError) return { code: EXIT.usage, message: err.message };
-  if (err instanceof UsageError) return { code: EXIT.usage, message: `${err.message}\n\n${help()}` };
+  if (err instanceof UsageError) return { code: EXIT.usage, message: `${err.message}\n\n${command ? commandHelp(command) : help()}` };
   if (err instanceof InputError) return { code: EXIT.input, message: `${err.file}: ${err.message}` };
   if (err instanceof StoreError) {
     return { code: EXIT.store, message: `store error (${err.code}${err.retriable ? ', retriable' : ''}): ${err.message}` };
@@ -97,7 +97,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     return await command.run(rest, io);
   } catch (err) {
-    const { code, message } = describeError(err);
+    const { code, message } = describeError(err, command);
     io.err(`kg ${name}: ${message}`);
     return code;
   }

@@ -35,3 +35,15 @@ describe('kg extract on a folder', () => {
     else expect(r.err).not.toContain('skipped');
   });
 });
+
+describe('kg extract with inputs it cannot read', () => {
+  it('reads the rest, names the bad input and exits 3, as ingest does', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-extract-bad-'));
+    copyFileSync(`${F}/wire.txt`, join(folder, 'wire.txt'));
+    writeFileSync(join(folder, 'feed.jsonl'), '{"text": "The mayor said the bridge would reopen."}\nnot json\n');
+    const r = await runCli(['extract', folder, '--jsonl']);
+    expect(r.code).toBe(3);
+    expect(r.err).toContain('feed.jsonl:2');
+    expect(r.out.trim().split('\n')).toHaveLength(2);
+  });
+});

@@ -100,3 +100,30 @@ describe('an output that cannot be written', () => {
     expect(r.err).not.toMatch(/unexpected error|\n\s+at /);
   });
 });
+
+describe('arguments a command does not take', () => {
+  it.each([
+    [['statements', 'Brauner'], 'takes no arguments; unexpected "Brauner"'],
+    [['about', 'Xi', 'Trump'], 'takes 1 argument; unexpected "Trump"'],
+    [['conversation', 'Xi', 'Trump', 'Lavrov'], 'takes 2 arguments; unexpected "Lavrov"'],
+    [['entities', 'Xi'], 'takes no arguments; unexpected "Xi"'],
+  ])('kg %j is bad usage, answered with the command\'s usage, not an answer about everything', async (args, message) => {
+    const r = await runCli(args, env);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toContain(`kg ${args[0]}: ${message}`);
+    expect(r.err).toContain(`usage: kg ${args[0]} `);
+    expect(r.err).not.toContain('usage: kg COMMAND');
+  });
+
+  it('names an unknown export format', async () => {
+    const r = await runCli(['export', '--format', 'pdf', '--out', join(dir, 'x.pdf')], env);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('unknown format "pdf"');
+  });
+
+  it('says each message once, without the command name twice', async () => {
+    const r = await runCli(['about'], env);
+    expect(r.err).toMatch(/^kg about: needs an entity/);
+  });
+});

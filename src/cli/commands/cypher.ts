@@ -27,11 +27,11 @@ function parseParams(raw: readonly string[]): Record<string, unknown> {
 const cell = (v: unknown) => truncate(typeof v === 'string' ? v : JSON.stringify(v), 70);
 
 export async function runCypher(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, { ...STORE_OPTIONS, param: { type: 'string', multiple: true } });
+  const p = parseFlags(argv, { ...STORE_OPTIONS, param: { type: 'string', multiple: true } }, 1);
   const [target] = p.positionals;
-  if (target === undefined) throw new UsageError('kg cypher needs a .cypher file or a query');
+  if (target === undefined) throw new UsageError('needs a .cypher file or a query');
   if (chooseStore(p, io).kind !== 'neo4j') {
-    throw new UsageError('kg cypher runs on Neo4j only: pass --neo4j [URI] or set NEO4J_URI');
+    throw new UsageError('runs on Neo4j only: pass --neo4j [URI] or set NEO4J_URI');
   }
   if (target.endsWith('.cypher') && !existsSync(target)) throw new UsageError(`no such Cypher file: ${target}`);
   // A saved query file may end with a semicolon, which a single statement must not carry.

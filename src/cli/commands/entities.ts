@@ -5,7 +5,7 @@ import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
 
 export async function runEntities(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, { ...STORE_OPTIONS, name: { type: 'string' } });
+  const p = parseFlags(argv, { ...STORE_OPTIONS, name: { type: 'string' } }, 0);
   const name = stringFlag(p, 'name');
   const rows = await withStore(p, io, (store) => store.entities(name === undefined ? {} : { name }));
   printRows(

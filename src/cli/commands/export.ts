@@ -6,13 +6,13 @@ import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 
 export async function runExport(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, { ...STORE_OPTIONS, format: { type: 'string' }, out: { type: 'string' } });
+  const p = parseFlags(argv, { ...STORE_OPTIONS, format: { type: 'string' }, out: { type: 'string' } }, 0);
   const format = stringFlag(p, 'format');
   const out = stringFlag(p, 'out');
   if (!format || !(EXPORT_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`kg export needs --format ${EXPORT_FORMATS.join('|')}`);
+    throw new UsageError(`${format ? `unknown format "${format}"; ` : ''}needs --format ${EXPORT_FORMATS.join('|')}`);
   }
-  if (!out) throw new UsageError('kg export needs --out PATH (a folder for csv)');
+  if (!out) throw new UsageError('needs --out PATH (a folder for csv)');
   const written = await withStore(p, io, async (store) => {
     const graph = await store.readGraph();
     return { paths: await exportGraph(graph, format as ExportFormat, out), nodes: graph.order, relationships: graph.size };

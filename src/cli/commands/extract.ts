@@ -29,9 +29,9 @@ function prediction(s: StatementSpans, speaker: string | null, addressee: string
 
 export async function runExtract(argv: readonly string[], io: CliIo): Promise<number> {
   // Every other command's --json prints one JSON value; extract prints a line per file, so it has its own flag.
-  if (argv.includes('--json')) throw new UsageError('kg extract writes JSON Lines: use --jsonl');
+  if (argv.includes('--json')) throw new UsageError('writes JSON Lines: use --jsonl');
   const p = parseFlags(argv, { jsonl: { type: 'boolean' } });
-  if (p.positionals.length === 0) throw new UsageError('kg extract needs at least one file or folder');
+  if (p.positionals.length === 0) throw new UsageError('needs at least one file or folder');
   // Offsets must point into the files as read, so the text is not cleaned here.
   const loaded = await loadDocuments(p.positionals, { clean: false, onProgress: () => {} });
   for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
@@ -62,5 +62,6 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
     }
   });
   if (!boolFlag(p, 'jsonl')) io.out(rows.length ? renderTable(['DOC', 'SPEAKER', 'TO', 'CUE', 'CONTENT'], rows) : 'no statements found');
-  return loaded.documents.length === 0 && loaded.diagnostics.length > 0 ? 3 : 0;
+  // As for ingest: 3 when some input could not be read, whatever was read from the rest.
+  return loaded.diagnostics.some((d) => d.severity === 'error') ? 3 : 0;
 }

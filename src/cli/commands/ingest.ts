@@ -10,7 +10,7 @@ export const EXIT_PARTIAL = 3;
 
 export async function runIngest(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, STORE_OPTIONS);
-  if (p.positionals.length === 0) throw new UsageError('kg ingest needs at least one file or folder');
+  if (p.positionals.length === 0) throw new UsageError('needs at least one file or folder');
   const choice = chooseStore(p, io);
   const report = await withStore(p, io, (store) => ingestPaths(p.positionals, store, io), 'write');
   for (const d of report.diagnostics) io.err(formatDiagnostic(d));

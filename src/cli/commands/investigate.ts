@@ -17,9 +17,9 @@ function statementLines(s: StatementRecord): string[] {
 }
 
 export async function runConversation(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, STORE_OPTIONS);
+  const p = parseFlags(argv, STORE_OPTIONS, 2);
   const [a, b] = p.positionals;
-  if (a === undefined || b === undefined) throw new UsageError('kg conversation needs two actors: kg conversation A B');
+  if (a === undefined || b === undefined) throw new UsageError('needs two actors: kg conversation A B');
   const items = await withStore(p, io, (store) => conversation(store, a, b));
   if (boolFlag(p, 'json')) {
     io.out(JSON.stringify(items, null, 2));
@@ -37,9 +37,9 @@ export async function runConversation(argv: readonly string[], io: CliIo): Promi
 }
 
 export async function runAbout(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, STORE_OPTIONS);
+  const p = parseFlags(argv, STORE_OPTIONS, 1);
   const [name] = p.positionals;
-  if (name === undefined) throw new UsageError('kg about needs an entity: kg about "North Korea"');
+  if (name === undefined) throw new UsageError('needs an entity: kg about "North Korea"');
   const answer = await withStore(p, io, (store) => about(store, name));
   if (boolFlag(p, 'json')) {
     io.out(JSON.stringify(answer, null, 2));
@@ -55,7 +55,7 @@ export async function runAbout(argv: readonly string[], io: CliIo): Promise<numb
 }
 
 export async function runCorroborate(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, STORE_OPTIONS);
+  const p = parseFlags(argv, STORE_OPTIONS, 0);
   const claims = await withStore(p, io, (store) => corroborate(store));
   if (boolFlag(p, 'json')) {
     io.out(JSON.stringify(claims, null, 2));

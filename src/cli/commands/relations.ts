@@ -12,7 +12,7 @@ export async function runRelations(argv: readonly string[], io: CliIo): Promise<
     actor: { type: 'string' },
     other: { type: 'string' },
     type: { type: 'string' },
-  });
+  }, 0);
   const filter: RelationFilter = {};
   for (const key of ['actor', 'other'] as const) {
     const v = stringFlag(p, key);

@@ -31,7 +31,7 @@ export async function runStatements(argv: readonly string[], io: CliIo): Promise
     to: { type: 'string' },
     about: { type: 'string' },
     document: { type: 'string' },
-  });
+  }, 0);
   const filter: StatementFilter = {};
   const speaker = stringFlag(p, 'speaker');
   const to = stringFlag(p, 'to');

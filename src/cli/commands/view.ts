@@ -10,13 +10,12 @@ import { withStore } from '../open-store.js';
 export const DEFAULT_VIEW_TITLE = 'Who said what to whom';
 
 export async function runView(argv: readonly string[], io: CliIo): Promise<number> {
-  const p = parseFlags(argv, { ...STORE_OPTIONS, out: { type: 'string' }, title: { type: 'string' } });
+  const p = parseFlags(argv, { ...STORE_OPTIONS, out: { type: 'string' }, title: { type: 'string' } }, 0);
   const out = stringFlag(p, 'out');
-  if (!out) throw new UsageError('kg view needs --out PATH (an .html file)');
-  if (p.positionals.length > 0) throw new UsageError(`kg view takes no arguments, got "${p.positionals.join(' ')}"`);
+  if (!out) throw new UsageError('needs --out PATH (an .html file)');
   const path = resolve(io.cwd, out);
   // Checked before the store is read, so a typo in the path costs nothing.
-  if (!existsSync(dirname(path))) throw new UsageError(`kg view cannot write ${path}: the folder ${dirname(path)} does not exist`);
+  if (!existsSync(dirname(path))) throw new UsageError(`cannot write ${path}: the folder ${dirname(path)} does not exist`);
   const title = stringFlag(p, 'title') ?? DEFAULT_VIEW_TITLE;
   const data = await withStore(p, io, async (store) => writeView(await store.readGraph(), path, title));
   const summary = { path, actors: data.actors.length, links: data.links.length, statements: data.statements.length };
