@@ -87,6 +87,12 @@ describe('relations', () => {
     expect(r && at(doc, r.sentence)).toBe('Lee, speaking in Ohio, criticized Ortiz.');
   });
 
+  it('cites a sentence opening on a quotation with its opening mark', () => {
+    const doc = docOf('The vote was close.\n\n"The only poll that counts is on Tuesday," Reyes told Ortiz.');
+    const [r] = extractDocument(doc).relations;
+    expect(r && at(doc, r.sentence)).toBe('"The only poll that counts is on Tuesday," Reyes told Ortiz.');
+  });
+
   it('dates a relation by its sentence, else by its document', () => {
     const doc = docOf('On March 9, 2018, Xi told Trump that he was pleased. Trump thanked Xi.', '2018-03-10');
     expect(extractDocument(doc).relations.map((r) => r.date)).toEqual(['2018-03-09', '2018-03-10']);

@@ -113,8 +113,10 @@ export function extractRelations(doc: NewsDocument, parsed: ParsedText, mentions
 // The parser runs a sentence on past a full stop inside a closing quotation ('are "dangerous."
 // Obama, speaking in Miami, mocked Trump'); the evidence is the part holding the cue.
 const QUOTED_STOP = /[.!?](?:["”’]|'')+\s+(?=\p{Lu})/gu;
+const OPENING_MARK = /(?:["“]|'')$/;
 function segmentAround(text: string, sentence: Span, cue: Span): Span {
-  let start = sentence.start;
+  // '"The only poll that counts ...," he told': the opening mark before the first word is the sentence's.
+  let start = sentence.start - (OPENING_MARK.exec(text.slice(Math.max(0, sentence.start - 2), sentence.start))?.[0].length ?? 0);
   let end = sentence.end;
   for (const m of text.slice(sentence.start, sentence.end).matchAll(QUOTED_STOP)) {
     const stop = sentence.start + m.index + m[0].trimEnd().length;
