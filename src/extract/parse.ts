@@ -43,11 +43,44 @@ interface JsonTerm {
   offset: { start: number; length: number };
 }
 
+// compromise holds a whole document's parse at several hundred bytes a character: a long document
+// is parsed a block of paragraphs at a time, so memory stays that of one block. No sentence crosses
+// a line break, so the blocks end at one.
+const BLOCK = 50_000;
+
+/** Where the text is cut into blocks for the parser: at a line break at or after every BLOCK characters. */
+export function parseBlocks(text: string, block = BLOCK): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  while (text.length - start > block) {
+    const cut = text.indexOf('\n', start + block);
+    if (cut < 0) break;
+    out.push({ start, end: cut + 1 });
+    start = cut + 1;
+  }
+  out.push({ start, end: text.length });
+  return out;
+}
+
+function parseBlock(text: string, block: Span, lexicon?: Lexicon): { terms: JsonTerm[] }[] {
+  const slice = text.slice(block.start, block.end);
+  const doc = lexicon ? nlp(slice, lexicon) : nlp(slice);
+  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
+  if (block.start > 0) for (const s of json) for (const t of s.terms) t.offset.start += block.start;
+  return json;
+}
+
 /** Parses the text once; the offsets are UTF-16 indices into `text`. */
 export function parseText(text: string, lexicon?: Lexicon): ParsedText {
-  const doc = lexicon ? nlp(text, lexicon) : nlp(text);
-  const json = doc.json({ offset: true, terms: { offset: true } }) as { terms: JsonTerm[] }[];
   const sentences: ParsedSentence[] = [];
+  for (const block of parseBlocks(text)) readSentences(parseBlock(text, block, lexicon), sentences);
+  // "May wrote to Tusk": every reader sees the surname where the tagger saw a modal verb.
+  const named = namesPersonMay(text);
+  for (const s of sentences) s.tokens = monthsAsSurnames(s.tokens, named);
+  return { text, sentences };
+}
+
+function readSentences(json: { terms: JsonTerm[] }[], sentences: ParsedSentence[]): void {
   for (const s of json) {
     const tokens: Token[] = attachLoneMarks(s.terms).map((t, index) => ({
       text: t.text,
@@ -71,10 +104,6 @@ export function parseText(text: string, lexicon?: Lexicon): ParsedText {
       prev.span = { start: prev.span.start, end: span.end };
     } else sentences.push({ span, tokens });
   }
-  // "May wrote to Tusk": every reader sees the surname where the tagger saw a modal verb.
-  const named = namesPersonMay(text);
-  for (const s of sentences) s.tokens = monthsAsSurnames(s.tokens, named);
-  return { text, sentences };
 }
 
 // "strong coalitions, '' said Mr. Grant": a quotation mark standing apart is read as a word; it is

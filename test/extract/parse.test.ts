@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../src/extract/parse.js';
+import { parseBlocks, parseText } from '../../src/extract/parse.js';
 
 const samples = ['data/samples/000_e2447bf0e712ceff.txt', 'data/samples/004_a2a29330f5e627a1.txt'];
 
@@ -13,6 +13,24 @@ describe('parseText', () => {
       for (const t of s.tokens) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
       expect(s.span.start).toBe(s.tokens[0]!.span.start);
     }
+  });
+
+  it('parses a long document a block of paragraphs at a time, with the same sentences and offsets', () => {
+    const article = readFileSync(samples[1]!, 'utf8');
+    const text = Array.from({ length: 30 }, () => article).join('\n\n');
+    expect(parseBlocks(text).length).toBeGreaterThan(1);
+    const one = parseText(article).sentences.map((s) => article.slice(s.span.start, s.span.end));
+    const all = parseText(text).sentences;
+    for (const s of all) for (const t of s.tokens) expect(text.slice(t.span.start, t.span.end)).toBe(t.text);
+    expect(all.map((s) => text.slice(s.span.start, s.span.end))).toEqual(Array.from({ length: 30 }, () => one).flat());
+  });
+
+  it.each([
+    ['a\nb\nc', 1, [[0, 2], [2, 4], [4, 5]]],
+    ['aaaa\nbbbb\ncc', 3, [[0, 5], [5, 10], [10, 12]]],
+    ['aaaaaaaa', 3, [[0, 8]]],
+  ])('cuts %j at line breaks after every %i characters', (text, block, cuts) => {
+    expect(parseBlocks(text, block).map((b) => [b.start, b.end])).toEqual(cuts);
   });
 
   it('keeps the closing quote inside the sentence span', () => {
