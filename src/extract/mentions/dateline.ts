@@ -2,7 +2,12 @@
 // the capitals name no actor, and the tagger splits or mistypes them ("LAS", "BERLIN" as a group).
 import type { Span } from '../../core/index.js';
 
-const DATELINE = /(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{Ll}.'’-]*){0,3})(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]/gu;
+// The place may be followed by the filing date: "NAIROBI, Aug. 5, 2025 (Wire) -", "DETROIT, Jan. 22 -".
+const FILED = String.raw`(?:,?[ \t]+\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}(?:,[ \t]*\d{4})?)?`;
+const DATELINE = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{Lu}\p{Ll}.'’-]*){0,3}?)` + FILED + String.raw`(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*(?:—|–|--?)[ \t]`,
+  'gu',
+);
 
 /** A dateline: the span of its place words, and where the story's own words start after its dash. */
 export interface Dateline {

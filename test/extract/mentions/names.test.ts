@@ -179,6 +179,9 @@ describe('datelines', () => {
     ['WASHINGTON — President Barack Obama said the plan would pass.', ['Barack Obama']],
     ['LAS VEGAS (AP) — Donald Trump told supporters the race was close.', ['AP', 'Donald Trump']],
     ['BERLIN (Reuters) - Chancellor Angela Merkel said the talks went well.', ['Reuters', 'Angela Merkel']],
+    // with the filing date
+    ['NAIROBI, Aug. 5, 2025 (Reuters) - Minister Jane Otieno said aid would come.', ['Reuters', 'Jane Otieno']],
+    ['PORTO ALEGRE, Brazil, June 8, 2025 - Mayor Ana Souza said the march was peaceful.', ['Ana Souza']],
     // an abbreviation opening a headline is no dateline
     ['US - China trade talks resume in Beijing.', ['US', 'China', 'Beijing']],
     // an aside between dashes after a name is no dateline

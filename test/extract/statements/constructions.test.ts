@@ -360,6 +360,7 @@ const rows: Row[] = [
   ['The deal is done, the official said, speaking on condition of anonymity.', 'the official', 'said', 'The deal is done', 'indirect', null, []],
   ['The talks stalled, the envoy said, but he gave no details.', 'the envoy', 'said', 'The talks stalled', 'indirect', null, []],
   ['WASHINGTON (AP) — The Senate will vote on the bill next week, Senator Hale said.', 'Senator Hale', 'said', 'The Senate will vote on the bill next week', 'indirect', null, []],
+  ['DETROIT, Jan. 22, 2025 - The plant will close in March, the company said.', 'the company', 'said', 'The plant will close in March', 'indirect', null, []],
   // a noun after a day, or a plural after the adjunct's noun, opens what was said
   ['She said on Monday voters deserve better.', 'She', 'said', 'voters deserve better', 'indirect', null, []],
   ['He said in court prosecutors lack evidence.', 'He', 'said', 'prosecutors lack evidence', 'indirect', null, []],
