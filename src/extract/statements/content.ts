@@ -34,6 +34,8 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
       continue;
     }
     if (!ADJUNCT_PREPOSITIONS.has(w)) break;
+    // "agreed on Tuesday to ease restrictions": "to" before a bare word the tagger read as a noun is an infinitive.
+    if (w === 'to' && !tagged(tokens[i + 1], 'Determiner', 'Possessive', 'ProperNoun', 'Plural', 'Pronoun', 'Value', 'Acronym')) break;
     // The adjunct's noun phrase: an optional determiner, then modifiers and nouns.
     let j = i + 1;
     if (tagged(tokens[j], 'Determiner', 'Possessive') && word(tokens[j]) !== 'that') j++;
@@ -83,6 +85,8 @@ function misreadNoun(tokens: readonly Token[], j: number): boolean {
   // ("said in court prosecutors lack evidence": after a plural the verb is the clause's own.)
   if (breaksAfter(prev) || !tagged(prev, 'Determiner', 'Possessive', 'Noun', 'Adjective', 'Hyphenated') || tagged(prev, 'Plural') || (tagged(prev, 'Pronoun') && !tagged(prev, 'Possessive'))) return false;
   if (tagged(t, 'Hyphenated')) return true;
+  // "wrote in her ruling that ...", "said in a briefing": a gerund after a determiner is a noun.
+  if (tagged(t, 'Gerund') && tagged(prev, 'Determiner', 'Possessive') && (word(tokens[j + 1]) === 'that' || breaksAfter(t) || j + 1 >= tokens.length)) return true;
   if (!tagged(t, 'Infinitive', 'PresentTense') || tagged(t, 'Auxiliary', 'Modal', 'Copula', 'Gerund', 'PastTense')) return false;
   const next = tokens[j + 1];
   return !next || breaksAfter(t) || (tagged(next, 'Preposition', 'Noun') && !tagged(next, 'Pronoun', 'Determiner'));

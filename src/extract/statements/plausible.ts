@@ -7,6 +7,7 @@ const MODAL = /^(?:would|will|could|can|should|may|might|must|shall)$/i;
 const ADVERB = /^(?:long|also|still|already|never|always|often|surely|again|even|just|ever|now|later)$/i;
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|be|been|do|does|did)$/i;
 const RELATIVE = /^(?:which|who|whom|whose|what)$/i;
+const ANONYMITY = /^(?:not to be (?:named|identified|quoted)(?: by name)?|anonymity)$/i;
 const FUNCTION_WORDS = new Set(
   'a an the to of in on at by for with from as up out off over forward back about into and or but so than then it its this that these those there here'.split(' '),
 );
@@ -34,6 +35,10 @@ export function implausible(ctx: StatementContext, d: Draft): string | null {
   if (MODAL.test(content[0]!) && d.source && d.content.length === 1 && first.start > d.cue.start) {
     if (!RELATIVE.test(wordBefore(text, d.source.start))) return 'a modal with no subject';
   }
+  // "An executive, who asked not to be named, said ...": the terms of speaking, not words said.
+  if (ANONYMITY.test(content.join(' '))) return 'a request for anonymity';
+  // ("..., who asked not to be | named |, said ...": a source ending on "be" or "to" is half a verb.)
+  if (d.source && /\b(?:be|to)$/i.test(text.slice(d.source.start, d.source.end))) return 'a source ending in a verb';
   // "China has long pushed for ...": a cue cannot end on an adverb; the verb it qualifies is elsewhere.
   const cueWords = wordsIn(text, d.cue);
   if (ADVERB.test(cueWords[cueWords.length - 1] ?? '')) return 'a cue ending on an adverb';

@@ -387,6 +387,11 @@ const rows: Row[] = [
   // a quoted fragment in the speaker's aside ends before the main clause's verb
   ["Mr. Hale, citing ''the unique power of the union,'' said the bill could pass in the fall.", 'Mr. Hale', 'citing', "''the unique power of the union,''", 'direct', null, []],
   ['The council, calling the plan "a costly mistake," voted it down on Friday.', 'The council', 'calling', 'the plan "a costly mistake,"', 'indirect', null, []],
+  // "to" before a word read as a noun is an infinitive, not an adjunct; a gerund after a possessive is a noun
+  ['The two governments agreed on Tuesday to ease limits on exports of chips, ending a long dispute.', 'The two governments', 'agreed', 'to ease limits on exports of chips', 'indirect', null, []],
+  ['Judge Ann Hale wrote in her ruling that the fund had misled investors.', 'Judge Ann Hale', 'wrote', 'that the fund had misled investors', 'indirect', null, []],
+  // a request for anonymity is no statement of its own
+  ['An executive at the firm, who asked not to be named, said talks had begun.', 'An executive at the firm, who asked not to be named', 'said', 'talks had begun', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
@@ -448,6 +453,7 @@ describe('extractStatements', () => {
     ['As the president spoke on Sunday night, Mr. Lane responded from his desk as he watched the speech.', []],
     // a progressive verb's object is no speaker of the participle after it
     ['Senator Lane is making a pitch to rural voters saying the new rule is hurting farms.', []],
+    ['An executive at the firm, who asked not to be named, said talks had begun.', ['said']],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });
