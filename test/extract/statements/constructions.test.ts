@@ -454,6 +454,9 @@ describe('extractStatements', () => {
     // a progressive verb's object is no speaker of the participle after it
     ['Senator Lane is making a pitch to rural voters saying the new rule is hurting farms.', []],
     ['An executive at the firm, who asked not to be named, said talks had begun.', ['said']],
+    // a question after "when asked" may end the sentence, unless the adjuncts closed the clause first
+    ['"It is possible for anybody to change," he said when asked about the mayor\'s temper.', ['said', 'asked about']],
+    ['When asked at the conference about the merger, she defended her decision.', ['defended']],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });

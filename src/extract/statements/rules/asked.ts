@@ -46,7 +46,10 @@ export const asked: Rule = (ctx, s, i) => {
   // The question runs to the comma that closes the participle clause.
   let end = start;
   while (end < tokens.length - 1 && !/,/.test(tokens[end]!.post)) end++;
-  if (end === tokens.length - 1 && !passive) return null;
+  // ('"...," he said when asked which candidate she backs.': after "when" the question may end the sentence.)
+  // ("When asked at the conference about the merger, she defended ...": not when the adjuncts closed the clause.)
+  const closed = tokens.slice(i, start).some((x) => breaksAfter(x));
+  if (end === tokens.length - 1 && !passive && (closed || !(prev !== undefined && LEADS.has(word(prev))))) return null;
   const content = trim(ctx.text, { start: first.span.start - (/[“"]$/.test(first.pre) ? 1 : 0), end: tokens[end]!.span.end + (/^[”"]/.test(tokens[end]!.post) ? 1 : 0) });
   if (!hasWords(ctx.text, content, 1)) return null;
   if (cueFrom > 0 && word(tokens[cueFrom]) === 'being') cueFrom++;
