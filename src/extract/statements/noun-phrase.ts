@@ -25,6 +25,9 @@ const NOT_NOMINAL = new Set(['that', 'which', 'what', 'whose', 'whom', 'there', 
 // Words that open a clause, capitalised or not: "While he said", "But Flynn said".
 const SUBORDINATORS = new Set(['although', 'while', 'but', 'and', 'so', 'as', 'if', 'when', 'because', 'though', 'since', 'after', 'before', 'or', 'yet', 'until', 'unless', 'whether', 'said', 'says']);
 
+// Words that stand for a number of people: "most said", "many say", "others argue".
+const QUANTIFIERS = new Set(['most', 'many', 'some', 'others', 'several', 'few', 'both', 'all']);
+
 /** True when the word can be part of a name or noun phrase. */
 export function nominal(t: Token | undefined): boolean {
   if (!t || NOT_NOMINAL.has(word(t)) || SUBORDINATORS.has(word(t))) return false;
@@ -99,6 +102,8 @@ export function phraseEndingAt(tokens: readonly Token[], j: number): TokenRange 
   const last = tokens[j];
   if (!last) return null;
   if (RELATIVES.has(word(last))) return { from: j, to: j };
+  // "...; most said they were worried": a quantifier standing for people opens its clause alone.
+  if (QUANTIFIERS.has(word(last)) && (j === 0 || breaksAfter(tokens[j - 1]))) return { from: j, to: j };
   // "those surveyed", "voters polled": the people asked, named by the asking.
   if (SURVEYED.has(word(last)) && j > 0 && !breaksAfter(tokens[j - 1])) {
     if (word(tokens[j - 1]) === 'those') return { from: j - 1, to: j };

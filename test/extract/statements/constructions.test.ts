@@ -392,6 +392,12 @@ const rows: Row[] = [
   ['Judge Ann Hale wrote in her ruling that the fund had misled investors.', 'Judge Ann Hale', 'wrote', 'that the fund had misled investors', 'indirect', null, []],
   // a request for anonymity is no statement of its own
   ['An executive at the firm, who asked not to be named, said talks had begun.', 'An executive at the firm, who asked not to be named', 'said', 'talks had begun', 'indirect', null, []],
+  // a quantifier alone opens its clause; a clause with a verb of its own is no adjunct before a quotation
+  ['Nine in 10 voters were worried; most said they were "very worried."', 'most', 'said', 'they were "very worried."', 'indirect', null, []],
+  ['Ms. Lane, 70, said it was too early to name winners but added, "I think you all know."', 'Ms. Lane, 70', 'said', 'it was too early to name winners', 'indirect', null, []],
+  ['Ms. Lane, 70, said it was too early to name winners but added, "I think you all know."', 'Ms. Lane, 70', 'added', '"I think you all know."', 'direct', null, []],
+  // a quotation in an opening phrase that the parser split at its exclamation mark
+  ['Walking in to chants of "Reyes! Reyes!," the mayor said her campaign was "closing strong."', 'the mayor', 'said', 'her campaign was "closing strong."', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
@@ -457,6 +463,8 @@ describe('extractStatements', () => {
     // a question after "when asked" may end the sentence, unless the adjuncts closed the clause first
     ['"It is possible for anybody to change," he said when asked about the mayor\'s temper.', ['said', 'asked about']],
     ['When asked at the conference about the merger, she defended her decision.', ['defended']],
+    // an object pronoun after the verb is no inverted speaker
+    ['The council, calling the plan "a costly mistake," voted it down on Friday.', ['calling']],
   ])('reads exactly the attributions of %s', (text, cues) => {
     expect(renderAll(text).map((s) => s.cue)).toEqual(cues);
   });

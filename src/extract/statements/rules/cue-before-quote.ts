@@ -9,6 +9,7 @@ import { quoteFrom } from '../quotes.js';
 import { phraseStartingAt } from '../noun-phrase.js';
 import { PERSONAL, described } from '../subject.js';
 import { beforeMainClause } from '../subordinate.js';
+import { finite } from '../object-phrase.js';
 
 /** Reads a cue followed by a quotation at the cue verb `i`. */
 export const cueBeforeQuote: Rule = (ctx, s, i) => {
@@ -42,7 +43,9 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   // The gap may run far to the next quotation: the test that stops at its first stop comes first.
   const speaker = named && named.to === gapEnd && !/[.!?"“”\n]/.test(gap) && /[,:]\s*$/.test(gap) ? named : null;
   // Only punctuation, or a short adjunct closed by a comma or colon ("said on Monday: ").
-  const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap);
+  // ('said it was too early but added, "..."': a clause with a verb of its own is no adjunct.)
+  const inGapTokens = tokens.slice(frame.next).filter((x) => x.span.end <= q.start);
+  const adjunct = gap.length < 60 && /[,:]\s*$/.test(gap) && !/[.!?"“”\n]|\bthat\b/.test(gap) && !inGapTokens.some(finite);
   if (!/^[\s,:—–-]*$/.test(gap) && !adjunct && !speaker) return null;
   // "Quoting the Bible, Beck said, "..."": a cue further on is the quotation's own.
   // 'said, referring to the report, "..."': a participle aside has none, and the quotation is still the first cue's.

@@ -35,12 +35,21 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   const title = titleEnd >= 0 && inTitle(tokens, titleEnd);
   // 'Mr. Hale, citing ''the power of the union,'' said the bill ...': a participle's quoted object, likewise.
   const opener = tokens.findIndex((x) => x.span.start >= q.start);
-  const participleBefore = opener > 0 && tagged(tokens[opener - 1], 'Gerund') && !tagged(tokens[opener - 1], 'Noun');
-  if ((frame.subject || title || participleBefore) && clauseFollows(tokens, frame.next) && /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[s]!.span.start, q.start))) return null;
+  // ('The council, calling the plan "a costly mistake," voted ...': the participle may have an object before the quotation.)
+  let asideStart = opener - 1;
+  while (asideStart > 0 && !/,/.test(tokens[asideStart - 1]!.post)) asideStart--;
+  const participleBefore = opener > 0 && tokens.slice(asideStart, opener).some((x) => tagged(x, 'Gerund') && !tagged(x, 'Noun'));
+  // ('Walking in to chants of "Marco! Marco!," the senator said ...': the words before may stand in an earlier parsed sentence.)
+  let opened = s;
+  while (opened > 0 && ctx.sentences[opened]!.span.start > q.start) opened--;
+  const wordsBefore = /[\p{L}\p{N}]\s*$/u.test(ctx.text.slice(ctx.sentences[opened]!.span.start, q.start));
+  if ((frame.subject || title || participleBefore) && clauseFollows(tokens, frame.next) && wordsBefore) return null;
   // "said Lavrov": the source comes after the cue.
   // '"Is it over?" asked the senator': what reads as the one asked or told is the speaker here.
   const inverted = !frame.subject && frame.addressee !== null;
-  const after = frame.subject ? null : inverted ? described(tokens, frame.addressee!) ?? frame.addressee : subjectAfter(tokens, frame.next);
+  // ('"...," voted it down': an object pronoun after the verb is never its speaker.)
+  const objectPronoun = /^(?:it|him|her|them|us|me)$/.test(word(tokens[frame.next]));
+  const after = frame.subject ? null : inverted ? described(tokens, frame.addressee!) ?? frame.addressee : objectPronoun ? null : subjectAfter(tokens, frame.next);
   const source = frame.subject ?? after;
   // '..., Cruz said "...", adding that ...': a participle with no speaker of its own continues its clause.
   if (!source && /ing$/.test(word(t))) return null;
