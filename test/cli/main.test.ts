@@ -127,3 +127,16 @@ describe('arguments a command does not take', () => {
     expect(r.err).toMatch(/^kg about: needs an entity/);
   });
 });
+
+describe('an empty answer names what names nothing', () => {
+  it.each([
+    [['statements', '--speaker', 'Nobody'], 'no statements match; no entity answers to "Nobody"'],
+    [['statements', '--speaker', 'Xi', '--to', 'Lavrov'], 'no statements match'],
+    [['conversation', 'Foo', 'Trump'], 'nothing between Foo and Trump; no entity answers to "Foo"'],
+    [['relations', '--actor', 'Xi', '--other', 'Nobody'], 'no relations match; no entity answers to "Nobody"'],
+  ])('kg %j says %j', async (args, message) => {
+    const r = await runCli(args, env);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim()).toBe(message);
+  });
+});

@@ -8,6 +8,7 @@ import { boolFlag, parseFlags, STORE_OPTIONS } from '../args.js';
 import { evidenceLine } from '../evidence.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
+import { noneMessage, unknownNames } from '../unknown-names.js';
 
 function statementLines(s: StatementRecord): string[] {
   const to = s.addressee ? ` to ${s.addressee.name}` : '';
@@ -20,12 +21,15 @@ export async function runConversation(argv: readonly string[], io: CliIo): Promi
   const p = parseFlags(argv, STORE_OPTIONS, 2);
   const [a, b] = p.positionals;
   if (a === undefined || b === undefined) throw new UsageError('needs two actors: kg conversation A B');
-  const items = await withStore(p, io, (store) => conversation(store, a, b));
+  const { items, unknown } = await withStore(p, io, async (store) => {
+    const items = await conversation(store, a, b);
+    return { items, unknown: items.length ? [] : await unknownNames(store, [a, b]) };
+  });
   if (boolFlag(p, 'json')) {
     io.out(JSON.stringify(items, null, 2));
     return 0;
   }
-  if (items.length === 0) io.out(`nothing between ${a} and ${b}`);
+  if (items.length === 0) io.out(noneMessage(`nothing between ${a} and ${b}`, unknown));
   for (const item of items) {
     if (item.kind === 'statement') io.out(statementLines(item.statement).join('\n'));
     else {

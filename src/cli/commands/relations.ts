@@ -5,6 +5,7 @@ import type { CliIo } from '../io.js';
 import { relationType } from '../relation-type.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
+import { noneMessage, unknownNames } from '../unknown-names.js';
 
 export async function runRelations(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, {
@@ -20,7 +21,10 @@ export async function runRelations(argv: readonly string[], io: CliIo): Promise<
   }
   const type = stringFlag(p, 'type');
   if (type !== undefined) filter.type = relationType(type);
-  const rows = await withStore(p, io, (store) => store.relations(filter));
+  const { rows, unknown } = await withStore(p, io, async (store) => {
+    const rows = await store.relations(filter);
+    return { rows, unknown: rows.length ? [] : await unknownNames(store, [filter.actor, filter.other]) };
+  });
   printRows(
     io,
     boolFlag(p, 'json'),
@@ -30,7 +34,7 @@ export async function runRelations(argv: readonly string[], io: CliIo): Promise<
         ['SOURCE', 'RELATION', 'TARGET', 'DATE', 'SENTENCE'],
         all.map((r) => [r.source.name, r.type.replace(/_/g, ' '), r.target.name, r.date ?? '', truncate(r.sentence, 90)]),
       ),
-    'no relations match',
+    noneMessage('no relations match', unknown),
   );
   return 0;
 }

@@ -4,6 +4,7 @@ import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
+import { noneMessage, unknownNames } from '../unknown-names.js';
 
 /** A direct quotation in quotation marks, unless its content already carries them. */
 function quoted(content: string): string {
@@ -41,7 +42,10 @@ export async function runStatements(argv: readonly string[], io: CliIo): Promise
   if (to !== undefined) filter.addressee = to;
   if (about !== undefined) filter.about = about;
   if (document !== undefined) filter.documentId = document;
-  const rows = await withStore(p, io, (store) => store.statements(filter));
-  printRows(io, boolFlag(p, 'json'), rows, statementsTable, 'no statements match');
+  const { rows, unknown } = await withStore(p, io, async (store) => {
+    const rows = await store.statements(filter);
+    return { rows, unknown: rows.length ? [] : await unknownNames(store, [speaker, to, about]) };
+  });
+  printRows(io, boolFlag(p, 'json'), rows, statementsTable, noneMessage('no statements match', unknown));
   return 0;
 }
