@@ -119,7 +119,7 @@ function attachLoneMarks(terms: readonly JsonTerm[]): JsonTerm[] {
       else carry += t.pre + t.text + t.post;
       continue;
     }
-    out.push(carry ? { ...t, pre: carry + t.pre } : { ...t });
+    out.push(carry ? { ...t, pre: carry + t.pre } : t);
     carry = '';
   }
   return out;
