@@ -246,6 +246,11 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a possessive before "press secretary"', 'Ash Carter used his own email. Carter’s press secretary, Peter Cook, told reporters the practice had stopped.', 'Peter Cook'],
     ['the company no person in the document is named after', 'Ford said its sales rose in March.', 'Ford'],
     ['the organization named after a city', 'Brussels Airlines said flights would resume on Monday.', 'Brussels Airlines'],
+    ['named in full with a capital as surname', 'Police spokeswoman Ana Lima said the crowd had been calm.', 'Ana Lima'],
+    ['named by a surname that is a capital, named in full before', 'Police spokeswoman Ana Lima met the marchers. Lima said the crowd had been calm.', 'Ana Lima'],
+    ['the country a capital with no person of its name stands for', 'Lima said it would not pay the debt.', 'Peru'],
+    ['named after a description set off by commas, with a surname that ends places', 'The leader of the opposition, Alice Marsh, said the vote had been rigged.', 'Alice Marsh'],
+    ['named after a title going on with "of the"', 'Chancellor of the Exchequer Tom Hale said the figures were sound.', 'Tom Hale'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;

@@ -1,6 +1,7 @@
 // Names compromise recognises (runs of proper nouns), with titles stripped: "President Xi Jinping" -> "Xi Jinping".
 import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
+import nlp from 'compromise';
 import { gazetteer } from '../gazetteer.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
@@ -55,8 +56,23 @@ function continuesHyphen(prev: Token, t: Token): boolean {
   return prev.post === '-' && /^\p{L}/u.test(t.text);
 }
 
+// Surnames the tagger takes for the last word of a place's name ("Marsh", "Hill", "Field").
+const PLACE_WORD_SURNAMES = new Set(['hill', 'marsh', 'field', 'hall', 'woods', 'lake', 'grove', 'forest', 'castle', 'ridge', 'cliff', 'shore']);
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * "Eleanor Marsh", "Fiona Hill": a first name the lexicon knows as nothing else before a surname
+ * that is also a place's last word, which the tagger reads as a place's name.
+ */
+function firstNameAndSurname(tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2) return false;
+  const first = LEXICON[tokens[0]!.text.toLowerCase()];
+  return typeof first === 'string' && FIRST_NAME.has(first) && PLACE_WORD_SURNAMES.has(tokens[1]!.text.toLowerCase());
+}
+
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
-  if (titled) return 'person';
+  if (titled || firstNameAndSurname(tokens)) return 'person';
   // "Chelsea Clinton Foundation", "Emerson College", "Brussels Airlines": named after a person or a
   // place, or read as one's name, an organization still.
   if (isOrganizationName(tokens)) return 'organization';

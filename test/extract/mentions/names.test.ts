@@ -242,3 +242,18 @@ describe('the place or organization a title inside a name is of', () => {
     expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
   });
 });
+
+describe('titles and surnames the tagger reads as something else', () => {
+  it.each([
+    ['Councilwoman Nora Vance said the poll was wrong.', ['Nora Vance: person']],
+    ['Councilman Ted Okoro said the vote was close.', ['Ted Okoro: person']],
+    ['District Judge Alice Morrow wrote that the case was weak.', ['Alice Morrow: person']],
+    ['Chancellor of the Exchequer Tom Hale said the figures were sound.', ['Tom Hale: person']],
+    // a first name before a surname that also ends places' names
+    ['The leader of the opposition, Alice Marsh, said the vote was rigged.', ['Alice Marsh: person']],
+    ['Fiona Hill said the call had worried her.', ['Fiona Hill: person']],
+    ['Charlotte Street was closed for repairs.', ['Charlotte Street: place']],
+  ])('%s names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
+  });
+});
