@@ -286,3 +286,24 @@ describe('resolveDocuments: a pronoun', () => {
     expect(resolvedName(resolveTexts(['Obama met Senate Democrats, and they agreed to vote.']), 0, 'they')).toBeUndefined();
   });
 });
+
+describe('resolveDocuments: organizations', () => {
+  it.each([
+    ['a body by its full name, its short name and its initials', ['The Department of Justice sued the firm. The Justice Department said the firm lied.', 'The DOJ declined to comment.'], ['Justice Department']],
+    ['a health agency by its name and initials', ['The Centers for Disease Control and Prevention warned that flu was early.', 'The CDC urged people to get vaccinated.'], ['Centers for Disease Control and Prevention']],
+    ['an aid agency by its name and initials', ['The World Food Programme said it would send food.', 'The WFP said the trucks had left.'], ['World Food Programme']],
+    ['a chamber of parliament named across "of"', ['Ola Ade told the House of Commons that the figures were wrong.'], ['House of Commons']],
+    ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
+  ])('names %s', (_what, texts, expected) => {
+    expect(namesOf(resolveTexts(texts), 'organization')).toEqual(expected);
+  });
+
+  it.each([
+    ['a body named across "of" and "for"', 'The Centers for Disease Control and Prevention warned on Monday that flu was early.', 'Centers for Disease Control and Prevention'],
+    ['a department after "the", the first word of a committee the document names', 'The Treasury Committee met on Monday. The Treasury said it had complied.', 'Treasury'],
+  ])('makes the speaker %s', (_what, text, expected) => {
+    const batch = resolveTexts([text]);
+    const statement = batch.documents[0]!.statements.at(-1);
+    expect(batch.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(expected);
+  });
+});

@@ -35,7 +35,12 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
 
 /** A month or weekday alone ("In April, ...") names no one. */
 export function isCalendarWord(t: Token): boolean {
-  return CALENDAR.has(t.text.toLowerCase());
+  return isCalendarText(t.text);
+}
+
+/** True for a month's or weekday's name. */
+export function isCalendarText(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');

@@ -155,6 +155,15 @@ export function shownAsOrganization(doc: NewsDocument, parsed: ParsedText, word:
   return parsed.sentences.some(({ tokens }) => tokens.some((t) => t.text.replace(/['’]s?$/, '') === word && NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start))));
 }
 
+/**
+ * True when "the" before the first word of an organization's longer name makes that word a body of
+ * its own: "the Treasury" beside "the Treasury Committee", where the longer name's first word only
+ * says what the committee oversees; "the Herald" of "Springdale Herald" is the paper itself.
+ */
+function opensWithArticle(name: string, word: string, before: Token | undefined): boolean {
+  return name !== word && name.startsWith(`${word} `) && before !== undefined && /^the$/i.test(before.text) && /^\s+$/.test(before.post);
+}
+
 /** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */
 export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText, short: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
@@ -165,7 +174,8 @@ export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText,
       if (!name || inLongerName(s.tokens, i) || NOT_SHORT_TAGS.some((tag) => t.tags.has(tag)) || placeAt(s.tokens, i)) return;
       if (!namesItself(s.tokens, i) && !describedAt(doc.text, t)) return;
       const span = { start: t.span.start, end: t.span.start + word.length };
-      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: name });
+      const own = opensWithArticle(name, word, s.tokens[i - 1]);
+      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: own ? word : name });
     });
   }
   return out;
