@@ -11,7 +11,52 @@ export type NameLinker = (m: Mention, text: string) => string;
 
 /** What a name mention calls its entity before lone words are linked: the gazetteer's name, else the text's. */
 function writtenName(m: Mention): string {
-  return plainSpaces(m.canonical ?? surface(m));
+  const name = plainSpaces(m.canonical ?? surface(m));
+  return m.type === 'organization' ? withoutLegalForm(name) : name;
+}
+
+// A company's legal form after its name: "Northwind Motors Inc." is Northwind Motors.
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\.?$/;
+
+/** The name without its legal form, where a name of two words or more remains: "Acme Inc" stays. */
+function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '');
+  return nameWords(bare).length >= 2 ? bare : name;
+}
+
+// Small words no initialism takes a letter from: "Office for Budget Responsibility" is the OBR.
+const UNLETTERED = /^(?:of|for|and|the|on|in|&)$/i;
+
+/** The initials of an organization's name of three words or more: "United Auto Workers" -> "UAW". */
+function initialsOf(name: string): string | undefined {
+  const words = nameWords(name).filter((w) => !UNLETTERED.test(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
+}
+
+/**
+ * The organizations named in full by their initials, in each document and, where only one has
+ * them, over the batch and the store: "UAW" -> "United Auto Workers", "OBR" -> "Office for Budget Responsibility".
+ */
+function organizationInitials(names: readonly Mention[], known: readonly Entity[]): (m: Mention) => string | undefined {
+  const inDocument = new Map<string, string>();
+  const everywhere = new Map<string, Set<string>>();
+  const note = (initials: string, name: string) => everywhere.set(initials, (everywhere.get(initials) ?? new Set()).add(name));
+  for (const e of known) if (e.type === 'organization' && initialsOf(e.name)) note(initialsOf(e.name)!, e.name);
+  for (const m of names) {
+    if (m.type !== 'organization') continue;
+    const name = writtenName(m);
+    const initials = initialsOf(name);
+    if (!initials) continue;
+    note(initials, name);
+    const key = `${m.documentId}\u0000${initials}`;
+    if (!inDocument.has(key)) inDocument.set(key, name);
+  }
+  return (m) => {
+    const word = surface(m);
+    if (m.type !== 'organization' || m.canonical || !/^\p{Lu}{2,6}$/u.test(word)) return undefined;
+    const all = everywhere.get(word);
+    return inDocument.get(`${m.documentId}\u0000${word}`) ?? (all?.size === 1 ? [...all][0] : undefined);
+  };
 }
 
 /** `writtenName`, with a person's middle initials dropped where that names someone written without them. */
@@ -77,9 +122,13 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
   const places = placeNames(names, known);
   const organizations = organizationWords(names);
   const titled = titledWords(roles, names);
+  const spelledOut = organizationInitials(names, known);
   return (m, text) => {
     const written = surface(m);
     let name = fullNameOf(m);
+    // "UAW" beside "United Auto Workers": initials stand for the name they are the initials of.
+    const full = spelledOut(m);
+    if (full) return table.add(full, 'organization', written);
     if (m.type === 'person' && isLoneName(written)) {
       // A lone word is read in context even when the gazetteer has a guess for it ("Clinton"):
       // the person it stands for, else the word alone when several people share it.

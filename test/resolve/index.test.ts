@@ -293,6 +293,11 @@ describe('resolveDocuments: organizations', () => {
     ['a health agency by its name and initials', ['The Centers for Disease Control and Prevention warned that flu was early.', 'The CDC urged people to get vaccinated.'], ['Centers for Disease Control and Prevention']],
     ['an aid agency by its name and initials', ['The World Food Programme said it would send food.', 'The WFP said the trucks had left.'], ['World Food Programme']],
     ['a chamber of parliament named across "of"', ['Ola Ade told the House of Commons that the figures were wrong.'], ['House of Commons']],
+    ['a union by its name and its initials', ['The United Bakery Workers union condemned the cuts. The UBW said it would strike.'], ['United Bakery Workers']],
+    ['a body named across "for" by its initials', ['The Office for Road Safety said crashes fell. The ORS said more.'], ['Office for Road Safety']],
+    ['a body by its initials in another document, where one body of the batch has them', ['The United Bakery Workers union condemned the cuts.', 'The UBW said it would strike.'], ['United Bakery Workers']],
+    ['a company with and without its legal form', ['Zandor Motors Inc. said it would cut jobs. Zandor Motors said sales fell.'], ['Zandor Motors']],
+    ['a company of one word with its legal form', ['Zandor Inc. said it would cut jobs.'], ['Zandor Inc']],
     ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
   ])('names %s', (_what, texts, expected) => {
     expect(namesOf(resolveTexts(texts), 'organization')).toEqual(expected);
