@@ -15,6 +15,7 @@ describe('resolveDocuments: a lone surname', () => {
     ['stays apart when the other is written in full more than a tenth as often', [...Array<string>(20).fill(HILLARY), BILL, BILL, BILL, BARE], 23, 'Clinton', 'Clinton'],
     ['in capitals stays apart when two people share it', [HILLARY, BILL, 'CLINTON said voters wanted change.'], 2, 'CLINTON', 'Clinton'],
     ['that is a month goes to the full name written in its own document', ['Theresa May met the council in Leeds. May said the talks went well.'], 0, 'May', 'Theresa May'],
+    ['written first, before a hyphenated given name, goes to the full name', ['Trade Minister Park Ji-hoon welcomed the deal. Park said the talks went well.'], 0, 'Park', 'Park Ji-hoon'],
     ['that is a month joins the one person the batch knows by it', ['Theresa May met the council in Leeds.', '"We will not give in," May said on Friday.'], 1, 'May', 'Theresa May'],
   ])('%s', (_what, texts, doc, text, expected) => {
     expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);

@@ -150,6 +150,9 @@ describe('surname mentions', () => {
     // a surname opening a longer name, or a phrase of common nouns, is part of it
     ['Pat Caddell spoke. He read the Caddell Report.', ['Pat Caddell']],
     ['Andrew Young spoke. Young voters said they would stay home.', ['Andrew Young']],
+    // a family name written first, before a hyphenated given name
+    ['Trade Minister Park Ji-hoon welcomed the deal. Park said the talks went well.', ['Park Ji-hoon', 'Park']],
+    ['Foreign Minister Moon Seo-yeon spoke first. "We made progress," Moon said.', ['Moon Seo-yeon', 'Moon']],
   ])('%s names %j', (text, names) => {
     expect(people(text)).toEqual(names);
   });
