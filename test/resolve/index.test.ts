@@ -299,6 +299,7 @@ describe('resolveDocuments: organizations', () => {
     ['a body by its initials in another document, where one body of the batch has them', ['The United Bakery Workers union condemned the cuts.', 'The UBW said it would strike.'], ['United Bakery Workers']],
     ['a company with and without its legal form', ['Zandor Motors Inc. said it would cut jobs. Zandor Motors said sales fell.'], ['Zandor Motors']],
     ['a company of one word with its legal form', ['Zandor Inc. said it would cut jobs.'], ['Zandor Inc']],
+    ['a department by its name and by its first word after "the"', ['The Treasury Department said it had paid. The Treasury said the money had left.'], ['Treasury Department']],
     ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
   ])('names %s', (_what, texts, expected) => {
     expect(namesOf(resolveTexts(texts), 'organization')).toEqual(expected);

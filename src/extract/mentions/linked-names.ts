@@ -28,11 +28,19 @@ const LINKED = new RegExp(
   'gu',
 );
 
-/** True when the word opens no name: a function word, a month or weekday, a country's name or demonym. */
-function opensNoName(word: string): boolean {
+/** True when the word is part of no name: an article or function word, a month or weekday. */
+function inNoName(word: string): boolean {
   const bare = word.replace(/['’]s$/, '');
-  return /^the$/i.test(bare) || NOT_NAME_WORDS.has(bare.toLowerCase()) || isCalendarText(bare) || gazetteer().countryOf.has(bare);
+  return /^(?:the|a|an)$/i.test(bare) || NOT_NAME_WORDS.has(bare.toLowerCase()) || isCalendarText(bare);
 }
+
+/** True when the word opens no name: one that is part of none, or a country's name or demonym ("U.S.", "British"). */
+function opensNoName(word: string): boolean {
+  return inNoName(word) || gazetteer().countryOf.has(word.replace(/['’]s$/, ''));
+}
+
+/** A word that ends a sentence: "Columbia." before "Now the ...". */
+const SENTENCE_END = /\p{Ll}\.$/u;
 
 /**
  * The last words of the gazetteer's titles ("Minister", "General", "Spokesman"), which end the words
@@ -59,15 +67,20 @@ export function linkedOrganizationMentions(doc: NewsDocument, parsed: ParsedText
       regex.lastIndex = m.index + m[1]!.length;
       continue;
     }
-    // "The", "U.S.", "British", "In June": words before the name that are no part of it.
+    // "The", "U.S.", "British", "In June": words before the name that are no part of it, and
+    // those of the sentence before ("Cosby. The Hollywood Chamber of Commerce").
     let skip = 0;
+    for (let k = 0; k < front.length - 1; k++) if (SENTENCE_END.test(front[k]!)) skip = k + 1;
     while (skip < front.length - 1 && opensNoName(front[skip]!)) skip++;
     if (opensNoName(front[skip]!)) continue;
     const tail = m[3]!.split(/\s+/);
     const tailStart = m.index + m[0].lastIndexOf(m[3]!);
     const starts = wordStarts(doc.text.slice(tailStart), tail.length).map((k) => tailStart + k);
+    // After its first word, the name ends at a title, a first name, a word of no name, or a sentence's end.
+    const goesOn = (k: number): boolean =>
+      k === 0 || (!isTitleHead(tail[k]!) && !endsName(starts[k]!) && (/^(?:and|of|&)$/.test(tail[k]!) || !inNoName(tail[k]!)) && !SENTENCE_END.test(tail[k - 1]!));
     let keep = 0;
-    while (keep < tail.length && !isTitleHead(tail[keep]!) && !(keep > 0 && ((opensNoName(tail[keep]!) && !/^(?:and|of|&)$/.test(tail[keep]!)) || endsName(starts[keep]!)))) keep++;
+    while (keep < tail.length && goesOn(keep)) keep++;
     // A joining word ends no name: "Department of Health and" is cut back to "Department of Health".
     while (keep > 0 && /^(?:and|of|&)$/.test(tail[keep - 1]!)) keep--;
     if (keep === 0) continue;

@@ -155,13 +155,16 @@ export function shownAsOrganization(doc: NewsDocument, parsed: ParsedText, word:
   return parsed.sentences.some(({ tokens }) => tokens.some((t) => t.text.replace(/['’]s?$/, '') === word && NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start))));
 }
 
+// Bodies named after what they oversee: "Treasury Committee", "Energy Commission".
+const OVERSEERS = /\s(?:Committee|Subcommittee|Commission|Council|Panel|Caucus)$/;
+
 /**
- * True when "the" before the first word of an organization's longer name makes that word a body of
- * its own: "the Treasury" beside "the Treasury Committee", where the longer name's first word only
- * says what the committee oversees; "the Herald" of "Springdale Herald" is the paper itself.
+ * True when "the" before the first word of the name of a body that oversees it makes that word a
+ * body of its own: "the Treasury" beside "the Treasury Committee"; "the Treasury" of "Treasury
+ * Department" and "the Census" of "Census Bureau" are the one body.
  */
 function opensWithArticle(name: string, word: string, before: Token | undefined): boolean {
-  return name !== word && name.startsWith(`${word} `) && before !== undefined && /^the$/i.test(before.text) && /^\s+$/.test(before.post);
+  return OVERSEERS.test(name) && name.startsWith(`${word} `) && before !== undefined && /^the$/i.test(before.text) && /^\s+$/.test(before.post);
 }
 
 /** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */

@@ -22,6 +22,11 @@ describe('organizations named across "of" or "for"', () => {
     ['Kenyan Ministry of Fisheries officials said the boats had returned.', ['Ministry of Fisheries: organization']],
     ['University of Zandor Professor Odo Varnell said the reef was dying.', ['University of Zandor: organization']],
     ['The Ministry of Fisheries.', ['Ministry of Fisheries: organization']],
+    ['The Center for American Studies said the poll was wrong.', ['Center for American Studies: organization']],
+    // a name starts and ends in its sentence
+    ['He spoke to the Council of Zandor. Now the council is split.', ['Council of Zandor: organization']],
+    ['Odo Varnell left. The Zandor Chamber of Commerce said it was sorry.', ['Zandor Chamber of Commerce: organization']],
+    ['A University of Zandor poll found the race was close.', ['University of Zandor: organization']],
     // a name inside a title's phrase still counts; a title with "of" names no organization
     ['The Governor of the Bank of Zandor said rates would rise.', ['Bank of Zandor: organization']],
     ['Secretary of State Odo Varnell said the talks had failed.', []],
