@@ -76,6 +76,9 @@ function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<st
   return out;
 }
 
+/** The class of a gazetteer mention of a capital standing for the government seated there. */
+const CAPITAL = 'capital';
+
 /** A courtesy title before a word makes it a person's name: "Mr. Harmony". */
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
 
@@ -145,6 +148,8 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
       else if (organization) return table.add(organization, 'organization', written);
       else if (full === null) name = written;
     }
-    return table.add(name, m.type, inCompound(text, m.span) ? undefined : written);
+    // "Vienna warned Prague": a capital standing for its government is no name of the country, and
+    // taken for one it would merge the city ("a summit in Vienna") into the country on a later ingest.
+    return table.add(name, m.type, inCompound(text, m.span) || m.class === CAPITAL ? undefined : written);
   };
 }

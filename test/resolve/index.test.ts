@@ -314,3 +314,21 @@ describe('resolveDocuments: organizations', () => {
     expect(batch.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(expected);
   });
 });
+
+describe('resolveDocuments: a capital standing for its government', () => {
+  const ACTS = 'Vienna warned Prague on Monday that the deal was off.';
+  const CITY = 'A summit in Vienna ended on Friday.';
+
+  it.each([
+    ['in one batch', [ACTS, CITY], []],
+    ['in a later ingest', [CITY], resolveTexts([ACTS]).entities],
+  ])('is no name of its country, so the city stays apart %s', (_what, texts, known) => {
+    const batch = resolveTexts(texts, known);
+    expect(resolvedName(batch, texts.length - 1, 'Vienna')).toBe('Vienna');
+    expect([...known, ...batch.entities].filter((e) => e.name === 'Austria').flatMap((e) => e.aliases)).not.toContain('Vienna');
+  });
+
+  it('still stands for its country', () => {
+    expect(resolvedName(resolveTexts([ACTS]), 0, 'Vienna')).toBe('Austria');
+  });
+});
