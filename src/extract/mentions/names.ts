@@ -71,6 +71,41 @@ function firstNameAndSurname(tokens: readonly Token[]): boolean {
   return typeof first === 'string' && FIRST_NAME.has(first) && PLACE_WORD_SURNAMES.has(tokens[1]!.text.toLowerCase());
 }
 
+/** True when the line holding `at` is a headline: every word of four letters or more capitalised, and three such words at least. */
+function isHeadline(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+  const long = (line.match(/[\p{L}'’-]+/gu) ?? []).filter((w) => w.length > 3);
+  return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/** The tags the tagger gives a word read alone, in lower case. */
+const alone = new Map<string, Set<string>>();
+function tagsAlone(word: string): Set<string> {
+  const w = word.toLowerCase();
+  if (!alone.has(w)) alone.set(w, new Set((nlp(w).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? []));
+  return alone.get(w)!;
+}
+
+/** A word read alone as a verb and no noun: "Warns", "Urges"; not "Rules" or "Talks". */
+function isVerbAlone(word: string): boolean {
+  const tags = tagsAlone(word);
+  return tags.has('Verb') && !tags.has('Noun');
+}
+
+/** A word read alone as a common noun or adjective: "Coastal", "City"; not "Springdale", which the tagger reads as a place. */
+function isCommonAlone(word: string): boolean {
+  const tags = tagsAlone(word);
+  return (tags.has('Adjective') || tags.has('Noun')) && !['ProperNoun', 'Place', 'Person', 'Organization'].some((t) => tags.has(t));
+}
+
+/** The name without the verbs at its end. */
+function withoutVerbs(name: readonly Token[]): Token[] {
+  let end = name.length;
+  while (end > 0 && isVerbAlone(name[end - 1]!.text)) end--;
+  return name.slice(0, end);
+}
+
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
   if (titled || firstNameAndSurname(tokens)) return 'person';
   // "Chelsea Clinton Foundation", "Emerson College", "Brussels Airlines": named after a person or a
@@ -125,7 +160,13 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       const ownerType = owned.length > 0 ? typeOf(owned, false) : null;
       if (ownerType === 'organization' || ownerType === 'place') push(owned, ownerType);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
-      const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
+      const named = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
+      // "Health Agency Warns of ...": a headline's verb, capitalised as every word there is, ends the name before it.
+      const headline = isHeadline(doc.text, named[0]!.span.start);
+      const name = headline ? withoutVerbs(named) : named;
+      if (name.length === 0) continue;
+      // "... in Coastal City": words of the language a headline capitalises name no place.
+      if (headline && name.every((t) => isCommonAlone(t.text)) && typeOf(name, titled) === 'place') continue;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
       // "In April, ..." names no one; "May said" does, where the parse read the month as a surname.

@@ -260,3 +260,15 @@ describe('titles and surnames the tagger reads as something else', () => {
     expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
   });
 });
+
+describe('names in a headline, where every word is capitalised', () => {
+  it.each([
+    ['Health Agency Warns of Late Frost, Urges Caution\n\nThe agency said frost was near.', ['Health Agency: organization']],
+    ['Crowds Gather Against Fare Rise in Northern Town\n\nCrowds gathered on Sunday.', []],
+    ['Protests Spread From Zandorville To Northern Town\n\nCrowds gathered on Sunday.', ['Zandorville: place']],
+    // outside a headline the words stay
+    ['The blog Health Agency Warns was closed on Monday.', ['Health Agency Warns: organization']],
+  ])('%j names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
+  });
+});
