@@ -33,29 +33,36 @@ function initialsOf(name: string): string | undefined {
   return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
 }
 
+/** Initials as news writes them alone: "UAW", "OBR". */
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
 /**
- * The organizations named in full by their initials, in each document and, where only one has
- * them, over the batch and the store: "UAW" -> "United Auto Workers", "OBR" -> "Office for Budget Responsibility".
+ * The organizations named in full by their initials: in each document, the one it names with them;
+ * elsewhere, the one organization some document names beside its initials, as "UAW" is the United Auto
+ * Workers wherever one article writes both. Initials no document spells out stay apart: "NLD" is not
+ * the NAACP Legal Defense because their letters agree.
  */
-function organizationInitials(names: readonly Mention[], known: readonly Entity[]): (m: Mention) => string | undefined {
+function organizationInitials(names: readonly Mention[]): (m: Mention) => string | undefined {
   const inDocument = new Map<string, string>();
-  const everywhere = new Map<string, Set<string>>();
-  const note = (initials: string, name: string) => everywhere.set(initials, (everywhere.get(initials) ?? new Set()).add(name));
-  for (const e of known) if (e.type === 'organization' && initialsOf(e.name)) note(initialsOf(e.name)!, e.name);
+  const written = new Set<string>();
   for (const m of names) {
     if (m.type !== 'organization') continue;
-    const name = writtenName(m);
-    const initials = initialsOf(name);
-    if (!initials) continue;
-    note(initials, name);
+    if (!m.canonical && INITIALS.test(surface(m))) written.add(`${m.documentId}\u0000${surface(m)}`);
+    const initials = initialsOf(writtenName(m));
     const key = `${m.documentId}\u0000${initials}`;
-    if (!inDocument.has(key)) inDocument.set(key, name);
+    if (initials && !inDocument.has(key)) inDocument.set(key, writtenName(m));
+  }
+  const attested = new Map<string, Set<string>>();
+  for (const [key, name] of inDocument) {
+    if (!written.has(key)) continue;
+    const initials = key.split('\u0000')[1]!;
+    attested.set(initials, (attested.get(initials) ?? new Set()).add(name));
   }
   return (m) => {
     const word = surface(m);
-    if (m.type !== 'organization' || m.canonical || !/^\p{Lu}{2,6}$/u.test(word)) return undefined;
-    const all = everywhere.get(word);
-    return inDocument.get(`${m.documentId}\u0000${word}`) ?? (all?.size === 1 ? [...all][0] : undefined);
+    if (m.type !== 'organization' || m.canonical || !INITIALS.test(word)) return undefined;
+    const elsewhere = attested.get(word);
+    return inDocument.get(`${m.documentId}\u0000${word}`) ?? (elsewhere?.size === 1 ? [...elsewhere][0] : undefined);
   };
 }
 
@@ -125,7 +132,7 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
   const places = placeNames(names, known);
   const organizations = organizationWords(names);
   const titled = titledWords(roles, names);
-  const spelledOut = organizationInitials(names, known);
+  const spelledOut = organizationInitials(names);
   return (m, text) => {
     const written = surface(m);
     let name = fullNameOf(m);
