@@ -272,3 +272,12 @@ describe('names in a headline, where every word is capitalised', () => {
     expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
   });
 });
+
+describe('a month after an article, before a name', () => {
+  it.each([
+    ['A September Zandor Herald poll found the race was close.', ['Zandor Herald: organization']],
+    ['The March Zandor Herald survey found the race was close.', ['Zandor Herald: organization']],
+  ])('%s names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
+  });
+});
