@@ -108,7 +108,7 @@ const GOVERNING = /\b(?:for|of|to|at|with|from|about|against|under|in|near|close
 // "Chancellor of the Exchequer David Whitmore", "Secretary of the Interior Jane Doe": a capitalised
 // title going on with "of the" and capitalised words is one title, which governs no name after it.
 const TITLE_OF = /(?:^|\s)\p{Lu}\p{Ll}+\s+of\s+the\s+(?:\p{Lu}[\w'’.-]*\s+)*$/u;
-const APPOSED = /^,\s*(?:including\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.?\s+)?$/;
+const APPOSED = /^,\s*(?:including\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sir|Dame|Lord|Lady)\.?\s+)?$/;
 const BEHALF = /\b(?:for|of)\b/i;
 // "A spokeswoman for Hillary Clinton", "The city of Phoenix", "the government of Iran": the one spoken for.
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|representatives?) for\s+(?:the\s+)?$|\b(?:city|state|town|county|government|administration|people|office|campaign) of\s+(?:the\s+)?$/i;

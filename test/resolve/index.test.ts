@@ -251,6 +251,7 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named by a surname that is a capital, named in full before', 'Police spokeswoman Ana Lima met the marchers. Lima said the crowd had been calm.', 'Ana Lima'],
     ['the country a capital with no person of its name stands for', 'Lima said it would not pay the debt.', 'Peru'],
     ['named after a description set off by commas, with a surname that ends places', 'The leader of the opposition, Alice Marsh, said the vote had been rigged.', 'Alice Marsh'],
+    ['named after a knighthood, set off after a description', 'The bank’s chairman, Sir Tom Hale, said in a letter that the figures were sound.', 'Tom Hale'],
     ['named after a title going on with "of the"', 'Chancellor of the Exchequer Tom Hale said the figures were sound.', 'Tom Hale'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
