@@ -71,10 +71,16 @@ function firstNameAndSurname(tokens: readonly Token[]): boolean {
   return typeof first === 'string' && FIRST_NAME.has(first) && PLACE_WORD_SURNAMES.has(tokens[1]!.text.toLowerCase());
 }
 
-/** True when the line holding `at` is a headline: every word of four letters or more capitalised, and three such words at least. */
+/**
+ * True when `at` is in a headline: the document's first line, with every word of four letters or
+ * more capitalised and three such words at least. Lines of names in the body ("Jeff Link, Troy
+ * Price, ...") are capitalised too, and their surnames may be verbs.
+ */
 function isHeadline(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  if (text.slice(0, start).trim() !== '') return false;
   const end = text.indexOf('\n', at);
-  const line = text.slice(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length : end);
+  const line = text.slice(start, end < 0 ? text.length : end);
   const long = (line.match(/[\p{L}'’-]+/gu) ?? []).filter((w) => w.length > 3);
   return long.length >= 3 && long.every((w) => /^\p{Lu}/u.test(w));
 }

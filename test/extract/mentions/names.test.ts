@@ -266,8 +266,9 @@ describe('names in a headline, where every word is capitalised', () => {
     ['Health Agency Warns of Late Frost, Urges Caution\n\nThe agency said frost was near.', ['Health Agency: organization']],
     ['Crowds Gather Against Fare Rise in Northern Town\n\nCrowds gathered on Sunday.', []],
     ['Protests Spread From Zandorville To Northern Town\n\nCrowds gathered on Sunday.', ['Zandorville: place']],
-    // outside a headline the words stay
+    // outside a headline the words stay, as in a line of names in the body whose surnames are verbs
     ['The blog Health Agency Warns was closed on Monday.', ['Health Agency Warns: organization']],
+    ['Backers\n\nIowa: Jeff Link, Troy Price, Christopher Rants, Maureen Manning', ['Jeff Link: person', 'Troy Price: person', 'Christopher Rants: person', 'Maureen Manning: person']],
   ])('%j names %j', (text, names) => {
     expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
   });
