@@ -93,10 +93,10 @@ function tagsAlone(word: string): Set<string> {
   return alone.get(w)!;
 }
 
-/** A word read alone as a verb and no noun: "Warns", "Urges"; not "Rules" or "Talks". */
+/** A word read alone as a verb of the present with an "s" and no noun, as headlines write verbs: "Warns", "Urges"; not "Rules", "Power" or "Post". */
 function isVerbAlone(word: string): boolean {
   const tags = tagsAlone(word);
-  return tags.has('Verb') && !tags.has('Noun');
+  return /s$/.test(word) && tags.has('PresentTense') && !tags.has('Noun');
 }
 
 /** A word read alone as a common noun or adjective: "Coastal", "City"; not "Springdale", which the tagger reads as a place. */
@@ -105,11 +105,10 @@ function isCommonAlone(word: string): boolean {
   return (tags.has('Adjective') || tags.has('Noun')) && !['ProperNoun', 'Place', 'Person', 'Organization'].some((t) => tags.has(t));
 }
 
-/** The name without the verbs at its end. */
+/** The name up to its first verb after the first word: "Zandor Power" of "Zandor Power Wins Contract". */
 function withoutVerbs(name: readonly Token[]): Token[] {
-  let end = name.length;
-  while (end > 0 && isVerbAlone(name[end - 1]!.text)) end--;
-  return name.slice(0, end);
+  const verb = name.findIndex((t, i) => i > 0 && isVerbAlone(t.text));
+  return verb < 0 ? [...name] : name.slice(0, verb);
 }
 
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
@@ -167,7 +166,7 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       if (ownerType === 'organization' || ownerType === 'place') push(owned, ownerType);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
       const named = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
-      // "Health Agency Warns of ...": a headline's verb, capitalised as every word there is, ends the name before it.
+      // "Health Agency Warns of ...", "Zandor Power Wins Contract": a headline's verb, capitalised as every word there is, ends the name before it.
       const headline = isHeadline(doc.text, named[0]!.span.start);
       const name = headline ? withoutVerbs(named) : named;
       if (name.length === 0) continue;

@@ -268,6 +268,8 @@ describe('names in a headline, where every word is capitalised', () => {
     ['Protests Spread From Zandorville To Northern Town\n\nCrowds gathered on Sunday.', ['Zandorville: place']],
     // outside a headline the words stay, as in a line of names in the body whose surnames are verbs
     ['The blog Health Agency Warns was closed on Monday.', ['Health Agency Warns: organization']],
+    // a headline's name may end in a word that is a verb too
+    ['Zandor Power Wins Contract for Ten New Plants\n\nThe firm said so.', ['Zandor Power: organization']],
     ['Backers\n\nIowa: Jeff Link, Troy Price, Christopher Rants, Maureen Manning', ['Jeff Link: person', 'Troy Price: person', 'Christopher Rants: person', 'Maureen Manning: person']],
   ])('%j names %j', (text, names) => {
     expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
