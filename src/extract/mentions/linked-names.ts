@@ -70,7 +70,8 @@ export function linkedOrganizationMentions(doc: NewsDocument, parsed: ParsedText
     // "The", "U.S.", "British", "In June": words before the name that are no part of it, and
     // those of the sentence before ("Cosby. The Hollywood Chamber of Commerce").
     let skip = 0;
-    for (let k = 0; k < front.length - 1; k++) if (SENTENCE_END.test(front[k]!)) skip = k + 1;
+    // "York University's Brennan Center for Justice": an owner's name before it too.
+    for (let k = 0; k < front.length - 1; k++) if (SENTENCE_END.test(front[k]!) || /['’]s$/.test(front[k]!)) skip = k + 1;
     while (skip < front.length - 1 && opensNoName(front[skip]!)) skip++;
     if (opensNoName(front[skip]!)) continue;
     const tail = m[3]!.split(/\s+/);

@@ -71,7 +71,7 @@ function titleEndAt(lead: readonly Token[], run: readonly Token[]): number {
   return 0;
 }
 
-const PARTY = new Set(['Republican', 'Republicans', 'Democrat', 'Democratic', 'Democrats', 'GOP', 'Independent', 'Libertarian']);
+const PARTY = new Set(['Republican', 'Republicans', 'Democrat', 'Democratic', 'Democrats', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Liberal']);
 
 const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.tags.has('Possessive');
 

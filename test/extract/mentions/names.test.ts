@@ -252,6 +252,8 @@ describe('titles and surnames the tagger reads as something else', () => {
     ['Councilman Ted Okoro said the vote was close.', ['Ted Okoro: person']],
     ['District Judge Alice Morrow wrote that the case was weak.', ['Alice Morrow: person']],
     ['Chancellor of the Exchequer Tom Hale said the figures were sound.', ['Tom Hale: person']],
+    ['Assemblywoman Nora Vance said the bill would pass.', ['Nora Vance: person']],
+    ['Conservative Nora Vance won the seat.', ['Nora Vance: person']],
     // a first name before a surname that also ends places' names
     ['The leader of the opposition, Alice Marsh, said the vote was rigged.', ['Alice Marsh: person']],
     ['Fiona Hill said the call had worried her.', ['Fiona Hill: person']],
