@@ -57,7 +57,8 @@ export function linkedOrganizationMentions(doc: NewsDocument, parsed: ParsedText
   const out: Mention[] = [];
   const tokens = new Map(parsed.sentences.flatMap((s) => s.tokens.map((t) => [t.span.start, t] as const)));
   // "University of Texas Professor Jane Doe": a role or a first name after the first word ends the name.
-  const endsName = (start: number): boolean => NAME_ENDING_TAGS.some((tag) => tokens.get(start)?.tags.has(tag));
+  // "Federation of American Scientists": a group of people is part of the name.
+  const endsName = (start: number): boolean => NAME_ENDING_TAGS.some((tag) => tokens.get(start)?.tags.has(tag)) && !tokens.get(start)?.tags.has('Plural');
   const regex = new RegExp(LINKED.source, LINKED.flags);
   for (let m = regex.exec(doc.text); m !== null; m = regex.exec(doc.text)) {
     const front = m[1]!.split(/\s+/);

@@ -23,6 +23,7 @@ describe('organizations named across "of" or "for"', () => {
     ['University of Zandor Professor Odo Varnell said the reef was dying.', ['University of Zandor: organization']],
     ['The Ministry of Fisheries.', ['Ministry of Fisheries: organization']],
     ['The Center for American Studies said the poll was wrong.', ['Center for American Studies: organization']],
+    ['The Federation of Zandor Scientists said the reef was dying.', ['Federation of Zandor Scientists: organization']],
     // a name starts and ends in its sentence
     ['He spoke to the Council of Zandor. Now the council is split.', ['Council of Zandor: organization']],
     ['Odo Varnell left. The Zandor Chamber of Commerce said it was sorry.', ['Zandor Chamber of Commerce: organization']],
