@@ -39,6 +39,9 @@ function opensNoName(word: string): boolean {
   return inNoName(word) || gazetteer().countryOf.has(word.replace(/['’]s$/, ''));
 }
 
+/** The possessive of a group of people: "Women's", "Veterans'". */
+const PLURAL_POSSESSIVE = /^(?:(?:Wo)?men|Children|People)['’]s$|s['’]$/;
+
 /** A word that ends a sentence: "Columbia." before "Now the ...". */
 const SENTENCE_END = /\p{Ll}\.$/u;
 
@@ -71,16 +74,20 @@ export function linkedOrganizationMentions(doc: NewsDocument, parsed: ParsedText
     // "The", "U.S.", "British", "In June": words before the name that are no part of it, and
     // those of the sentence before ("Cosby. The Hollywood Chamber of Commerce").
     let skip = 0;
-    // "York University's Brennan Center for Justice": an owner's name before it too.
-    for (let k = 0; k < front.length - 1; k++) if (SENTENCE_END.test(front[k]!) || /['’]s$/.test(front[k]!)) skip = k + 1;
+    // "York University's Brennan Center for Justice": an owner's name before it too; not a group's
+    // ("Democratic Women's Club of Florida").
+    for (let k = 0; k < front.length - 1; k++) if (SENTENCE_END.test(front[k]!) || (/['’]s$/.test(front[k]!) && !PLURAL_POSSESSIVE.test(front[k]!))) skip = k + 1;
     while (skip < front.length - 1 && opensNoName(front[skip]!)) skip++;
     if (opensNoName(front[skip]!)) continue;
     const tail = m[3]!.split(/\s+/);
     const tailStart = m.index + m[0].lastIndexOf(m[3]!);
     const starts = wordStarts(doc.text.slice(tailStart), tail.length).map((k) => tailStart + k);
     // After its first word, the name ends at a title, a first name, a word of no name, or a sentence's end.
+    // "... Black Journalists and National Association of Hispanic Journalists": an "and" before another organization's word joins two names.
+    const joinsAnother = (k: number): boolean => /^(?:and|&)$/.test(tail[k]!) && tail.slice(k + 1).some(isHead);
     const goesOn = (k: number): boolean =>
-      k === 0 || (!isTitleHead(tail[k]!) && !endsName(starts[k]!) && (/^(?:and|of|&)$/.test(tail[k]!) || !inNoName(tail[k]!)) && !SENTENCE_END.test(tail[k - 1]!));
+      k === 0 ||
+      (!isTitleHead(tail[k]!) && !endsName(starts[k]!) && !joinsAnother(k) && (/^(?:and|of|&)$/.test(tail[k]!) || !inNoName(tail[k]!)) && !SENTENCE_END.test(tail[k - 1]!));
     let keep = 0;
     while (keep < tail.length && goesOn(keep)) keep++;
     // A joining word ends no name: "Department of Health and" is cut back to "Department of Health".
@@ -92,6 +99,8 @@ export function linkedOrganizationMentions(doc: NewsDocument, parsed: ParsedText
     const text = doc.text.slice(start, end).replace(/['’]s?$/, '').replace(/(\p{Ll}{2})\.$/u, '$1');
     const span = { start, end: start + text.length };
     out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text, type: 'organization', kind: 'name' });
+    // What the match took past the name may start another: "... Engineers and Institute of Marine Studies".
+    regex.lastIndex = span.end;
   }
   return out;
 }

@@ -29,6 +29,8 @@ describe('organizations named across "of" or "for"', () => {
     ['Odo Varnell left. The Zandor Chamber of Commerce said it was sorry.', ['Zandor Chamber of Commerce: organization']],
     ['A University of Zandor poll found the race was close.', ['University of Zandor: organization']],
     ["Zandor University's Center for Marine Studies said the reef was dying.", ['Center for Marine Studies: organization']],
+    ["The Zandor Women's Club of Ohio met on Monday.", ["Zandor Women's Club of Ohio: organization"]],
+    ['He joined the Society of Zandor Engineers and Institute of Marine Studies on Monday.', ['Society of Zandor Engineers: organization', 'Institute of Marine Studies: organization']],
     // a name inside a title's phrase still counts; a title with "of" names no organization
     ['The Governor of the Bank of Zandor said rates would rise.', ['Bank of Zandor: organization']],
     ['Secretary of State Odo Varnell said the talks had failed.', []],
