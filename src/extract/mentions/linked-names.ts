@@ -83,8 +83,9 @@ export function linkedOrganizationMentions(doc: NewsDocument, parsed: ParsedText
     const tailStart = m.index + m[0].lastIndexOf(m[3]!);
     const starts = wordStarts(doc.text.slice(tailStart), tail.length).map((k) => tailStart + k);
     // After its first word, the name ends at a title, a first name, a word of no name, or a sentence's end.
-    // "... Black Journalists and National Association of Hispanic Journalists": an "and" before another organization's word joins two names.
-    const joinsAnother = (k: number): boolean => /^(?:and|&)$/.test(tail[k]!) && tail.slice(k + 1).some(isHead);
+    // "... Black Journalists and National Association of Hispanic Journalists": an "and" before
+    // another name built on "of" joins two names; "Health and Human Services" is one.
+    const joinsAnother = (k: number): boolean => /^(?:and|&)$/.test(tail[k]!) && tail.some((w, j) => j > k && isHead(w) && /^(?:of|for)$/.test(tail[j + 1] ?? ''));
     const goesOn = (k: number): boolean =>
       k === 0 ||
       (!isTitleHead(tail[k]!) && !endsName(starts[k]!) && !joinsAnother(k) && (/^(?:and|of|&)$/.test(tail[k]!) || !inNoName(tail[k]!)) && !SENTENCE_END.test(tail[k - 1]!));

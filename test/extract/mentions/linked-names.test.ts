@@ -17,6 +17,8 @@ describe('organizations named across "of" or "for"', () => {
     ['The Office for Road Safety said crashes fell.', ['Office for Road Safety: organization']],
     ['Researchers at the Ohio Institute of Marine Biology said the reef was dying.', ['Ohio Institute of Marine Biology: organization']],
     ['The Department of Parks and Recreation closed the pool.', ['Department of Parks and Recreation: organization']],
+    ['The Department of Health and Human Services said it would act.', ['Department of Health and Human Services: organization']],
+    ['The Office for Trade and Development said exports rose.', ['Office for Trade and Development: organization']],
     // what stands before the name or after it is no part of it
     ['In June the Ministry of Fisheries said the boats had returned.', ['Ministry of Fisheries: organization']],
     ['Kenyan Ministry of Fisheries officials said the boats had returned.', ['Ministry of Fisheries: organization']],
