@@ -88,7 +88,7 @@ function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<stri
   // "An adviser to Narendra Modi", "Police in Marseille", "The wife of activist Ahmed Mansoor": a name
   // after a preposition of the head is not the one who speaks; "a spokesman for the Commission"
   // speaks for it, so an organization after "for" or "of" still answers when nothing else does.
-  const governed = (m: Mention): boolean => GOVERNING.test(text.slice(span.start, m.span.start));
+  const governed = (m: Mention): boolean => GOVERNING.test(text.slice(span.start, m.span.start)) && !TITLE_OF.test(text.slice(span.start, m.span.start));
   // "Secretary of State John Kerry": a preposition inside a title governs nothing that follows it.
   const free = head.filter((m) => !governed(m));
   const before = (m: Mention): string => text.slice(span.start, m.span.start);
@@ -105,7 +105,10 @@ const PERSON_NOUN =
 // A preposition with at most a few words before the name, one of them in lower case ("of jailed
 // activist", "to", "in the"); an author after "by" is the source ("a study by Justin Levitt").
 const GOVERNING = /\b(?:for|of|to|at|with|from|about|against|under|in|near|close)\s+(?:(?:[\w'’.-]+\s+){0,3}?(?:\p{Ll}[\w'’.-]*\s+)(?:[\w'’.-]+\s+){0,2})?$/u;
-const APPOSED = /^,\s*(?:including\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col)\.?\s+)?$/;
+// "Chancellor of the Exchequer David Whitmore", "Secretary of the Interior Jane Doe": a capitalised
+// title going on with "of the" and capitalised words is one title, which governs no name after it.
+const TITLE_OF = /(?:^|\s)\p{Lu}\p{Ll}+\s+of\s+the\s+(?:\p{Lu}[\w'’.-]*\s+)*$/u;
+const APPOSED = /^,\s*(?:including\s+)?(?:(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sir|Dame|Lord|Lady)\.?\s+)?$/;
 const BEHALF = /\b(?:for|of)\b/i;
 // "A spokeswoman for Hillary Clinton", "The city of Phoenix", "the government of Iran": the one spoken for.
 const SPEAKS_FOR = /\b(?:spokes(?:man|woman|person)|representatives?) for\s+(?:the\s+)?$|\b(?:city|state|town|county|government|administration|people|office|campaign) of\s+(?:the\s+)?$/i;

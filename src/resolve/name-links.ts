@@ -11,7 +11,59 @@ export type NameLinker = (m: Mention, text: string) => string;
 
 /** What a name mention calls its entity before lone words are linked: the gazetteer's name, else the text's. */
 function writtenName(m: Mention): string {
-  return plainSpaces(m.canonical ?? surface(m));
+  const name = plainSpaces(m.canonical ?? surface(m));
+  return m.type === 'organization' ? withoutLegalForm(name) : name;
+}
+
+// A company's legal form after its name: "Northwind Motors Inc." is Northwind Motors.
+const LEGAL_FORM = /,?\s+(?:Inc|Corp|Ltd|LLC|PLC|plc|Co)\.?$/;
+
+/** The name without its legal form, where a name of two words or more remains: "Acme Inc" stays. */
+function withoutLegalForm(name: string): string {
+  const bare = name.replace(LEGAL_FORM, '');
+  return nameWords(bare).length >= 2 ? bare : name;
+}
+
+// Small words no initialism takes a letter from: "Office for Budget Responsibility" is the OBR.
+const UNLETTERED = /^(?:of|for|and|the|on|in|&)$/i;
+
+/** The initials of an organization's name of three words or more: "United Auto Workers" -> "UAW". */
+function initialsOf(name: string): string | undefined {
+  const words = nameWords(name).filter((w) => !UNLETTERED.test(w));
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w)) ? words.map((w) => w[0]).join('') : undefined;
+}
+
+/** Initials as news writes them alone: "UAW", "OBR". */
+const INITIALS = /^\p{Lu}{2,6}$/u;
+
+/**
+ * The organizations named in full by their initials: in each document, the one it names with them;
+ * elsewhere, the one organization some document names beside its initials, as "UAW" is the United Auto
+ * Workers wherever one article writes both. Initials no document spells out stay apart: "NLD" is not
+ * the NAACP Legal Defense because their letters agree.
+ */
+function organizationInitials(names: readonly Mention[]): (m: Mention) => string | undefined {
+  const inDocument = new Map<string, string>();
+  const written = new Set<string>();
+  for (const m of names) {
+    if (m.type !== 'organization') continue;
+    if (!m.canonical && INITIALS.test(surface(m))) written.add(`${m.documentId}\u0000${surface(m)}`);
+    const initials = initialsOf(writtenName(m));
+    const key = `${m.documentId}\u0000${initials}`;
+    if (initials && !inDocument.has(key)) inDocument.set(key, writtenName(m));
+  }
+  const attested = new Map<string, Set<string>>();
+  for (const [key, name] of inDocument) {
+    if (!written.has(key)) continue;
+    const initials = key.split('\u0000')[1]!;
+    attested.set(initials, (attested.get(initials) ?? new Set()).add(name));
+  }
+  return (m) => {
+    const word = surface(m);
+    if (m.type !== 'organization' || m.canonical || !INITIALS.test(word)) return undefined;
+    const elsewhere = attested.get(word);
+    return inDocument.get(`${m.documentId}\u0000${word}`) ?? (elsewhere?.size === 1 ? [...elsewhere][0] : undefined);
+  };
 }
 
 /** `writtenName`, with a person's middle initials dropped where that names someone written without them. */
@@ -30,6 +82,9 @@ function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<st
   for (const m of names) if (m.type === 'place') out.set(normalizeName(surface(m)), writtenName(m));
   return out;
 }
+
+/** The class of a gazetteer mention of a capital standing for the government seated there. */
+const CAPITAL = 'capital';
 
 /** A courtesy title before a word makes it a person's name: "Mr. Harmony". */
 const COURTESY_BEFORE = /\b(?:Mr|Mrs|Ms|Dr)\.?\s+$/;
@@ -77,9 +132,13 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
   const places = placeNames(names, known);
   const organizations = organizationWords(names);
   const titled = titledWords(roles, names);
+  const spelledOut = organizationInitials(names);
   return (m, text) => {
     const written = surface(m);
     let name = fullNameOf(m);
+    // "UAW" beside "United Auto Workers": initials stand for the name they are the initials of.
+    const full = spelledOut(m);
+    if (full) return table.add(full, 'organization', written);
     if (m.type === 'person' && isLoneName(written)) {
       // A lone word is read in context even when the gazetteer has a guess for it ("Clinton"):
       // the person it stands for, else the word alone when several people share it.
@@ -96,6 +155,8 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
       else if (organization) return table.add(organization, 'organization', written);
       else if (full === null) name = written;
     }
-    return table.add(name, m.type, inCompound(text, m.span) ? undefined : written);
+    // "Vienna warned Prague": a capital standing for its government is no name of the country, and
+    // taken for one it would merge the city ("a summit in Vienna") into the country on a later ingest.
+    return table.add(name, m.type, inCompound(text, m.span) || m.class === CAPITAL ? undefined : written);
   };
 }

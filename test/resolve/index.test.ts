@@ -15,6 +15,7 @@ describe('resolveDocuments: a lone surname', () => {
     ['stays apart when the other is written in full more than a tenth as often', [...Array<string>(20).fill(HILLARY), BILL, BILL, BILL, BARE], 23, 'Clinton', 'Clinton'],
     ['in capitals stays apart when two people share it', [HILLARY, BILL, 'CLINTON said voters wanted change.'], 2, 'CLINTON', 'Clinton'],
     ['that is a month goes to the full name written in its own document', ['Theresa May met the council in Leeds. May said the talks went well.'], 0, 'May', 'Theresa May'],
+    ['written first, before a hyphenated given name, goes to the full name', ['Trade Minister Park Ji-hoon welcomed the deal. Park said the talks went well.'], 0, 'Park', 'Park Ji-hoon'],
     ['that is a month joins the one person the batch knows by it', ['Theresa May met the council in Leeds.', '"We will not give in," May said on Friday.'], 1, 'May', 'Theresa May'],
   ])('%s', (_what, texts, doc, text, expected) => {
     expect(resolvedName(resolveTexts(texts), doc, text)).toBe(expected);
@@ -246,6 +247,12 @@ describe('resolveDocuments: the speaker of a statement', () => {
     ['named after a possessive before "press secretary"', 'Ash Carter used his own email. Carter’s press secretary, Peter Cook, told reporters the practice had stopped.', 'Peter Cook'],
     ['the company no person in the document is named after', 'Ford said its sales rose in March.', 'Ford'],
     ['the organization named after a city', 'Brussels Airlines said flights would resume on Monday.', 'Brussels Airlines'],
+    ['named in full with a capital as surname', 'Police spokeswoman Ana Lima said the crowd had been calm.', 'Ana Lima'],
+    ['named by a surname that is a capital, named in full before', 'Police spokeswoman Ana Lima met the marchers. Lima said the crowd had been calm.', 'Ana Lima'],
+    ['the country a capital with no person of its name stands for', 'Lima said it would not pay the debt.', 'Peru'],
+    ['named after a description set off by commas, with a surname that ends places', 'The leader of the opposition, Alice Marsh, said the vote had been rigged.', 'Alice Marsh'],
+    ['named after a knighthood, set off after a description', 'The bank’s chairman, Sir Tom Hale, said in a letter that the figures were sound.', 'Tom Hale'],
+    ['named after a title going on with "of the"', 'Chancellor of the Exchequer Tom Hale said the figures were sound.', 'Tom Hale'],
   ])('is the person %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const [statement] = batch.documents[0]!.statements;
@@ -279,5 +286,51 @@ describe('resolveDocuments: a pronoun', () => {
 
   it('"they" stands for no one person', () => {
     expect(resolvedName(resolveTexts(['Obama met Senate Democrats, and they agreed to vote.']), 0, 'they')).toBeUndefined();
+  });
+});
+
+describe('resolveDocuments: organizations', () => {
+  it.each([
+    ['a body by its full name, its short name and its initials', ['The Department of Justice sued the firm. The Justice Department said the firm lied.', 'The DOJ declined to comment.'], ['Justice Department']],
+    ['a health agency by its name and initials', ['The Centers for Disease Control and Prevention warned that flu was early.', 'The CDC urged people to get vaccinated.'], ['Centers for Disease Control and Prevention']],
+    ['an aid agency by its name and initials', ['The World Food Programme said it would send food.', 'The WFP said the trucks had left.'], ['World Food Programme']],
+    ['a chamber of parliament named across "of"', ['Ola Ade told the House of Commons that the figures were wrong.'], ['House of Commons']],
+    ['a union by its name and its initials', ['The United Bakery Workers union condemned the cuts. The UBW said it would strike.'], ['United Bakery Workers']],
+    ['a body named across "for" by its initials', ['The Office for Road Safety said crashes fell. The ORS said more.'], ['Office for Road Safety']],
+    ['a body by its initials in another document, where one document writes both', ['The United Bakery Workers union condemned the cuts. The UBW said it would strike.', 'The UBW said it would strike.'], ['United Bakery Workers']],
+    ['a body and initials of another document that no document spells out, apart', ['The United Bakery Workers union condemned the cuts.', 'The UBW said it would strike.'], ['UBW', 'United Bakery Workers']],
+    ['a company with and without its legal form', ['Zandor Motors Inc. said it would cut jobs. Zandor Motors said sales fell.'], ['Zandor Motors']],
+    ['a company of one word with its legal form', ['Zandor Inc. said it would cut jobs.'], ['Zandor Inc']],
+    ['a department by its name and by its first word after "the"', ['The Treasury Department said it had paid. The Treasury said the money had left.'], ['Treasury Department']],
+    ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
+  ])('names %s', (_what, texts, expected) => {
+    expect(namesOf(resolveTexts(texts), 'organization')).toEqual(expected);
+  });
+
+  it.each([
+    ['a body named across "of" and "for"', 'The Centers for Disease Control and Prevention warned on Monday that flu was early.', 'Centers for Disease Control and Prevention'],
+    ['a department after "the", the first word of a committee the document names', 'The Treasury Committee met on Monday. The Treasury said it had complied.', 'Treasury'],
+  ])('makes the speaker %s', (_what, text, expected) => {
+    const batch = resolveTexts([text]);
+    const statement = batch.documents[0]!.statements.at(-1);
+    expect(batch.entities.find((e) => e.id === statement?.speakerId)?.name).toBe(expected);
+  });
+});
+
+describe('resolveDocuments: a capital standing for its government', () => {
+  const ACTS = 'Vienna warned Prague on Monday that the deal was off.';
+  const CITY = 'A summit in Vienna ended on Friday.';
+
+  it.each([
+    ['in one batch', [ACTS, CITY], []],
+    ['in a later ingest', [CITY], resolveTexts([ACTS]).entities],
+  ])('is no name of its country, so the city stays apart %s', (_what, texts, known) => {
+    const batch = resolveTexts(texts, known);
+    expect(resolvedName(batch, texts.length - 1, 'Vienna')).toBe('Vienna');
+    expect([...known, ...batch.entities].filter((e) => e.name === 'Austria').flatMap((e) => e.aliases)).not.toContain('Vienna');
+  });
+
+  it('still stands for its country', () => {
+    expect(resolvedName(resolveTexts([ACTS]), 0, 'Vienna')).toBe('Austria');
   });
 });

@@ -7,6 +7,7 @@ import { compoundMentions } from './compounds.js';
 import { datelinePlaces } from './dateline.js';
 import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
+import { linkedOrganizationMentions } from './linked-names.js';
 import { nameMentions } from './names.js';
 import { describedOrganizations, shortOrganizationMentions, shortOrganizationNames, shownAsOrganization } from './organizations.js';
 import { pronounMentions } from './pronouns.js';
@@ -16,7 +17,7 @@ import { findQuotes, quoteAt } from '../statements/quotes.js';
 
 /**
  * People, organizations and places mentioned in the document, in text order: descriptions,
- * countries in compounds, gazetteer names, compromise's names, the surnames of people named in
+ * countries in compounds, gazetteer names, organizations named across "of" or "for", compromise's names, the surnames of people named in
  * full, the one-word names of organizations named in full or described, then pronouns. Where two
  * overlap, the earlier source in this list wins, so mentions never overlap.
  */
@@ -33,7 +34,7 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
       near.add(m.span);
     }
   };
-  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc, parsed), nameMentions(doc, parsed)]) keep(group);
+  for (const group of [descriptionMentions(doc), compoundMentions(doc), knownMentions(doc, parsed), linkedOrganizationMentions(doc, parsed), nameMentions(doc, parsed)]) keep(group);
   const tokens = parsed.sentences.flatMap((s) => s.tokens);
   const ends = tokens.map((t) => t.span.end);
   // "Hollande's office said": the surname of someone the document names in full is theirs, whatever type the tagger gave it;

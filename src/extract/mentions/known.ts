@@ -2,7 +2,7 @@
 import type { Mention, NewsDocument } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
 import { gazetteer, type SurfaceForm } from '../gazetteer.js';
-import type { ParsedText } from '../parse.js';
+import type { ParsedText, Token } from '../parse.js';
 import { finiteVerbAfter, mainVerbAt } from '../verb-after.js';
 import { organizationNameGoesOn } from './organizations.js';
 
@@ -20,6 +20,11 @@ function matcher() {
   // Case matters: "US" is a country, "us" a pronoun; "AP" an agency, "ap" nothing.
   pattern = { regex: new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}]|-[\\p{L}])`, 'gu'), byText };
   return pattern;
+}
+
+/** A country's or capital's name of one word, which may be a person's surname too ("Jordan", "Lima", "Washington"). */
+function isOneWordPlace(form: SurfaceForm | undefined): boolean {
+  return form !== undefined && (form.type === 'place' || form.capitalOf !== undefined) && /^\p{Lu}\p{Ll}+$/u.test(form.text);
 }
 
 /** The gazetteer's class of companies ("Goldman Sachs", "Tesla"). */
@@ -61,13 +66,49 @@ function actsAt(parsed: ParsedText, start: number): boolean {
 /** Verbs of being somewhere or somehow, which a city has as much as a government. */
 const STATE_VERB = /^(?:become|becomes|became|remain|remains|remained|lie|lies|lay|sit|sits|sat|stand|stands|stood|has|have|had|host|hosts|hosted|look|looks|looked|seem|seems|seemed|feel|feels|felt)$/;
 
+/** Tags of a first name, or of a word the tagger reads as part of a person's name. */
+const FIRST_NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'Person'];
+
+/** The token starting at `start`, with those before and after it. */
+function tokenAt(parsed: ParsedText, start: number): { token: Token; before: Token | undefined; after: Token | undefined } | undefined {
+  const sentence = parsed.sentences.find((s) => s.span.start <= start && start < s.span.end);
+  const i = sentence?.tokens.findIndex((t) => t.span.start === start) ?? -1;
+  return i >= 0 ? { token: sentence!.tokens[i]!, before: sentence!.tokens[i - 1], after: sentence!.tokens[i + 1] } : undefined;
+}
+
+/**
+ * True when a place's one-word name at `start` is the surname of a person named in full there:
+ * "Lima" of "Captain Rafael Lima", "Jordan" of "Rep. Jim Jordan", as the tagger reads the pair.
+ */
+function surnameInFullName(parsed: ParsedText, start: number): boolean {
+  const at = tokenAt(parsed, start);
+  const before = at?.before;
+  if (!at || !before || !at.token.tags.has('Person') || before.tags.has('Honorific') || !/^\s+$/.test(before.post)) return false;
+  // "George Washington University": the pair opens a longer name, which is no person's.
+  if (at.after && /^\s+$/.test(at.token.post) && /^\p{Lu}/u.test(at.after.text)) return false;
+  return /^\p{Lu}/u.test(before.text) && FIRST_NAME_TAGS.some((tag) => before.tags.has(tag));
+}
+
 /** Every gazetteer form in the text, longest first where they overlap. */
 export function knownMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   const { regex, byText } = matcher();
   const out: Mention[] = [];
-  for (const m of doc.text.matchAll(regex)) {
+  const matches = [...doc.text.matchAll(regex)];
+  // "Captain Rafael Lima ... Lima said": a place's name that is the surname of someone the document
+  // names in full is theirs there and, alone, wherever it is not where something happens ("in Lima").
+  const surnames = new Set<string>();
+  for (const m of matches) if (isOneWordPlace(byText.get(m[0])) && surnameInFullName(parsed, m.index)) surnames.add(m[0]);
+  for (const m of matches) {
     const form = byText.get(m[0]);
     if (!form) continue;
+    if (surnames.has(m[0])) {
+      if (surnameInFullName(parsed, m.index)) continue;
+      if (!LOCATIVE.test(doc.text.slice(Math.max(0, m.index - 12), m.index))) {
+        const span = { start: m.index, end: m.index + m[0].length };
+        out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: m[0], type: 'person', kind: 'name' });
+        continue;
+      }
+    }
     if (form.class === SHORT && /(?:\p{Lu}[\p{L}-]*|\b\p{Lu}\.)\s+$/u.test(doc.text.slice(Math.max(0, m.index - 30), m.index))) {
       const before = /(\S+)\s+$/.exec(doc.text.slice(Math.max(0, m.index - 30), m.index))?.[1] ?? '';
       if (!gazetteer().titles.includes(before) && !OPENERS.test(before)) continue;

@@ -35,7 +35,12 @@ export const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'di', 'da', 
 
 /** A month or weekday alone ("In April, ...") names no one. */
 export function isCalendarWord(t: Token): boolean {
-  return CALENDAR.has(t.text.toLowerCase());
+  return isCalendarText(t.text);
+}
+
+/** True for a month's or weekday's name. */
+export function isCalendarText(word: string): boolean {
+  return CALENDAR.has(word.toLowerCase());
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
@@ -66,9 +71,12 @@ function titleEndAt(lead: readonly Token[], run: readonly Token[]): number {
   return 0;
 }
 
-const PARTY = new Set(['Republican', 'Republicans', 'Democrat', 'Democratic', 'Democrats', 'GOP', 'Independent', 'Libertarian']);
+const PARTY = new Set(['Republican', 'Republicans', 'Democrat', 'Democratic', 'Democrats', 'GOP', 'Independent', 'Libertarian', 'Conservative', 'Liberal']);
 
 const isPossessive = (t: Token) => /['’]s$/.test(t.text) || t.tags.has('Possessive');
+
+/** Articles, after which a month or weekday opening a longer name is a date. */
+const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** Words after which a month or weekday is a date: "In June", "since Monday", "last April". */
 export const BEFORE_DATES = new Set(['in', 'on', 'by', 'since', 'until', 'till', 'from', 'through', 'last', 'next', 'early', 'late', 'mid', 'this', 'of', 'during', 'before', 'after']);
@@ -82,7 +90,8 @@ export function dropNonNameFront(run: readonly Token[], before: Token | undefine
   for (let i = 0; i < run.length - 1; i++) if (isPossessive(run[i]!)) k = i + 1;
   // "Utah Republican Mike Lee", "Democrat Zephyr Teachout": a party before a person's name labels them.
   for (let i = k; i < run.length - 2; i++) if (PARTY.has(run[i]!.text) && run.slice(i + 1).some((t) => t.tags.has('Person'))) k = i + 1;
-  const dated = k === 0 && before !== undefined && BEFORE_DATES.has(before.text.toLowerCase());
+  // "a September Washington Post-ABC News poll": an article before a month and a name makes the month a date.
+  const dated = k === 0 && before !== undefined && (BEFORE_DATES.has(before.text.toLowerCase()) || ARTICLES.has(before.text.toLowerCase()));
   if (dated) while (k < run.length - 1 && CALENDAR.has(run[k]!.text.toLowerCase())) k++;
   return run.slice(k);
 }

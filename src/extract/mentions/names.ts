@@ -1,11 +1,13 @@
 // Names compromise recognises (runs of proper nouns), with titles stripped: "President Xi Jinping" -> "Xi Jinping".
 import type { EntityType, Mention, NewsDocument, Span } from '../../core/index.js';
 import { stableId } from '../../core/index.js';
+import nlp from 'compromise';
 import { gazetteer } from '../gazetteer.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
 import { isOrganizationName } from './organizations.js';
 import { companyBeforeExecutive, loneWords, nameStart, untaggedPerson } from './untagged.js';
+import { isCommonAlone, isHeadline, withoutVerbs } from './headline.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
 
 const NAME_TAGS = ['ProperNoun', 'Person', 'FirstName', 'LastName', 'Honorific', 'Organization', 'Place'];
@@ -55,8 +57,23 @@ function continuesHyphen(prev: Token, t: Token): boolean {
   return prev.post === '-' && /^\p{L}/u.test(t.text);
 }
 
+// Surnames the tagger takes for the last word of a place's name ("Marsh", "Hill", "Field").
+const PLACE_WORD_SURNAMES = new Set(['hill', 'marsh', 'field', 'hall', 'woods', 'lake', 'grove', 'forest', 'castle', 'ridge', 'cliff', 'shore']);
+const LEXICON = (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
+const FIRST_NAME = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/**
+ * "Eleanor Marsh", "Fiona Hill": a first name the lexicon knows as nothing else before a surname
+ * that is also a place's last word, which the tagger reads as a place's name.
+ */
+function firstNameAndSurname(tokens: readonly Token[]): boolean {
+  if (tokens.length !== 2) return false;
+  const first = LEXICON[tokens[0]!.text.toLowerCase()];
+  return typeof first === 'string' && FIRST_NAME.has(first) && PLACE_WORD_SURNAMES.has(tokens[1]!.text.toLowerCase());
+}
+
 function typeOf(tokens: Token[], titled: boolean): EntityType | null {
-  if (titled) return 'person';
+  if (titled || firstNameAndSurname(tokens)) return 'person';
   // "Chelsea Clinton Foundation", "Emerson College", "Brussels Airlines": named after a person or a
   // place, or read as one's name, an organization still.
   if (isOrganizationName(tokens)) return 'organization';
@@ -109,7 +126,13 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       const ownerType = owned.length > 0 ? typeOf(owned, false) : null;
       if (ownerType === 'organization' || ownerType === 'place') push(owned, ownerType);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
-      const name = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
+      const named = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
+      // "Health Agency Warns of ...", "Zandor Power Wins Contract": a headline's verb, capitalised as every word there is, ends the name before it.
+      const headline = isHeadline(doc.text, named[0]!.span.start);
+      const name = headline ? withoutVerbs(named) : named;
+      if (name.length === 0) continue;
+      // "... in Coastal City": words of the language a headline capitalises name no place.
+      if (headline && name.every((t) => isCommonAlone(t.text)) && typeOf(name, titled) === 'place') continue;
       if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
       // "In April, ..." names no one; "May said" does, where the parse read the month as a surname.

@@ -155,6 +155,18 @@ export function shownAsOrganization(doc: NewsDocument, parsed: ParsedText, word:
   return parsed.sentences.some(({ tokens }) => tokens.some((t) => t.text.replace(/['’]s?$/, '') === word && NOUN_BEFORE.test(doc.text.slice(Math.max(0, t.span.start - 40), t.span.start))));
 }
 
+// Bodies named after what they oversee: "Treasury Committee", "Energy Commission".
+const OVERSEERS = /\s(?:Committee|Subcommittee|Commission|Council|Panel|Caucus)$/;
+
+/**
+ * True when "the" before the first word of the name of a body that oversees it makes that word a
+ * body of its own: "the Treasury" beside "the Treasury Committee"; "the Treasury" of "Treasury
+ * Department" and "the Census" of "Census Bureau" are the one body.
+ */
+function opensWithArticle(name: string, word: string, before: Token | undefined): boolean {
+  return OVERSEERS.test(name) && name.startsWith(`${word} `) && before !== undefined && /^the$/i.test(before.text) && /^\s+$/.test(before.post);
+}
+
 /** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */
 export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText, short: ReadonlyMap<string, string>): Mention[] {
   const out: Mention[] = [];
@@ -165,7 +177,8 @@ export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText,
       if (!name || inLongerName(s.tokens, i) || NOT_SHORT_TAGS.some((tag) => t.tags.has(tag)) || placeAt(s.tokens, i)) return;
       if (!namesItself(s.tokens, i) && !describedAt(doc.text, t)) return;
       const span = { start: t.span.start, end: t.span.start + word.length };
-      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: name });
+      const own = opensWithArticle(name, word, s.tokens[i - 1]);
+      out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: own ? word : name });
     });
   }
   return out;

@@ -7,14 +7,18 @@ import type { ParsedText, Token } from '../parse.js';
 const COURTESY = /^(mr|mrs|ms|dr|sen|rep|gov)$/i;
 const OFFICES = /^(Speaker|President|Chairman|Chairwoman|Secretary|Mayor|Justice|Ambassador|Leader)$/;
 
-/** The last word of each person's full name. */
+// A Korean given name, written with a hyphen after the family name: "Park Ji-hoon", "Moon Jae-in".
+const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
+/** The surname of each person's full name: its last word, or its first before a hyphenated given name ("Park" of "Park Ji-hoon"). */
 export function surnamesOf(people: readonly Mention[]): Set<string> {
   const out = new Set<string>();
   for (const m of people) {
     if (m.type !== 'person' || m.kind !== 'name') continue;
     const words = m.text.split(/\s+/);
     const last = words[words.length - 1]!;
-    if (words.length > 1 && /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(last)) out.add(last);
+    if (words.length === 2 && HYPHENATED_GIVEN_NAME.test(last) && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) out.add(words[0]!);
+    else if (words.length > 1 && /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(last)) out.add(last);
   }
   return out;
 }

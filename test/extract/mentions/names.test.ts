@@ -150,6 +150,9 @@ describe('surname mentions', () => {
     // a surname opening a longer name, or a phrase of common nouns, is part of it
     ['Pat Caddell spoke. He read the Caddell Report.', ['Pat Caddell']],
     ['Andrew Young spoke. Young voters said they would stay home.', ['Andrew Young']],
+    // a family name written first, before a hyphenated given name
+    ['Trade Minister Park Ji-hoon welcomed the deal. Park said the talks went well.', ['Park Ji-hoon', 'Park']],
+    ['Foreign Minister Moon Seo-yeon spoke first. "We made progress," Moon said.', ['Moon Seo-yeon', 'Moon']],
   ])('%s names %j', (text, names) => {
     expect(people(text)).toEqual(names);
   });
@@ -241,6 +244,47 @@ describe('the place or organization a title inside a name is of', () => {
     ['Ohio Governor Odo Varnell said the vote was close.', ['Ohio: place', 'Odo Varnell: person']],
     ['Former New York City Mayor Odo Varnell spoke first.', ['New York City: place', 'Odo Varnell: person']],
     ['Zandora News Executive Chairman Odo Varnell spoke first.', ['Zandora News: organization', 'Odo Varnell: person']],
+  ])('%s names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
+  });
+});
+
+describe('titles and surnames the tagger reads as something else', () => {
+  it.each([
+    ['Councilwoman Nora Vance said the poll was wrong.', ['Nora Vance: person']],
+    ['Councilman Ted Okoro said the vote was close.', ['Ted Okoro: person']],
+    ['District Judge Alice Morrow wrote that the case was weak.', ['Alice Morrow: person']],
+    ['Chancellor of the Exchequer Tom Hale said the figures were sound.', ['Tom Hale: person']],
+    ['Assemblywoman Nora Vance said the bill would pass.', ['Nora Vance: person']],
+    ['Conservative Nora Vance won the seat.', ['Nora Vance: person']],
+    // a first name before a surname that also ends places' names
+    ['The leader of the opposition, Alice Marsh, said the vote was rigged.', ['Alice Marsh: person']],
+    ['Fiona Hill said the call had worried her.', ['Fiona Hill: person']],
+    ['Charlotte Street was closed for repairs.', ['Charlotte Street: place']],
+  ])('%s names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
+  });
+});
+
+describe('names in a headline, where every word is capitalised', () => {
+  it.each([
+    ['Health Agency Warns of Late Frost, Urges Caution\n\nThe agency said frost was near.', ['Health Agency: organization']],
+    ['Crowds Gather Against Fare Rise in Northern Town\n\nCrowds gathered on Sunday.', []],
+    ['Protests Spread From Zandorville To Northern Town\n\nCrowds gathered on Sunday.', ['Zandorville: place']],
+    // outside a headline the words stay, as in a line of names in the body whose surnames are verbs
+    ['The blog Health Agency Warns was closed on Monday.', ['Health Agency Warns: organization']],
+    // a headline's name may end in a word that is a verb too
+    ['Zandor Power Wins Contract for Ten New Plants\n\nThe firm said so.', ['Zandor Power: organization']],
+    ['Backers\n\nIowa: Jeff Link, Troy Price, Christopher Rants, Maureen Manning', ['Jeff Link: person', 'Troy Price: person', 'Christopher Rants: person', 'Maureen Manning: person']],
+  ])('%j names %j', (text, names) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
+  });
+});
+
+describe('a month after an article, before a name', () => {
+  it.each([
+    ['A September Zandor Herald poll found the race was close.', ['Zandor Herald: organization']],
+    ['The March Zandor Herald survey found the race was close.', ['Zandor Herald: organization']],
   ])('%s names %j', (text, names) => {
     expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => `${m.text}: ${m.type}`)).toEqual(names);
   });
