@@ -9,6 +9,11 @@ const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr'
 /** Words that qualify a title without being one: "Former Secretary of State", "Acting Director". */
 const MODIFIERS = new Set(['former', 'acting', 'deputy', 'vice', 'senior', 'interim']);
 
+/** Titles a portfolio may qualify: "Health Minister", "Transport Secretary". */
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary', 'commissioner']);
+/** Capitalised words opening a sentence that qualify no title: "If Secretary Clinton ...". */
+const NOT_PORTFOLIO = new Set('if when while as after before since because but and then later now also so though although once until where meanwhile yesterday today the a an his her their its our former'.split(' '));
+
 /** Words that may stand before a lower-case title that is still a title: "the foreign minister", "his spokesman". */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'and', 'by', 'with', 'said', 'says']);
 
@@ -67,6 +72,13 @@ function titleBefore(doc: NewsDocument, m: Mention, from: number): Omit<RoleMent
   }
   if (i === before.length) return appositive(doc, m, from);
   const headIsLower = /^\p{Ll}/u.test(before[i]!.word);
+  // "Health Minister Jane Otieno", "Home Secretary ...": a capitalised portfolio before a minister's title is part of it.
+  const head = before[before.length - 1]!.word.toLowerCase();
+  const portfolio = before[i - 1];
+  const adjacent = portfolio !== undefined && /^ $/.test(doc.text.slice(portfolio.start + portfolio.word.length, before[i]!.start));
+  // ("When Prime Minister ..." is no portfolio, nor a word before a title of two words already.)
+  const bare = i === before.length - 1;
+  if (PORTFOLIO_HEADS.has(head) && bare && !headIsLower && adjacent && /^\p{Lu}\p{Ll}+$/u.test(portfolio.word) && !countries.has(portfolio.word) && !MODIFIERS.has(portfolio.word.toLowerCase()) && !NOT_PORTFOLIO.has(portfolio.word.toLowerCase())) i--;
   while (i > 0 && MODIFIERS.has(before[i - 1]!.word.toLowerCase())) i--;
   const taken = before.slice(i);
   let first = taken[0]!.start;

@@ -26,6 +26,12 @@ describe('extractRoles', () => {
     ['The Russian foreign minister Sergei Lavrov spoke on Friday.', ['Sergei Lavrov', 'Foreign Minister', 'Russia']],
     ['Former Roe spokesman Jim Poe said so.', ['Jim Poe', 'Spokesman', null]],
     ['Senate Majority Leader John Roe spoke.', ['John Roe', 'Majority Leader', null]],
+    // a capitalised portfolio before a minister's or secretary's title
+    ['Health Minister Jane Otieno said the vaccine was safe.', ['Jane Otieno', 'Health Minister', null]],
+    ['Former Transport Secretary John Roe spoke.', ['John Roe', 'Former Transport Secretary', null]],
+    ['French Finance Minister Jean Dupont spoke.', ['Jean Dupont', 'Finance Minister', 'France']],
+    ['If Secretary John Roe agrees, the plan will pass.', ['John Roe', 'Secretary', null]],
+    ['When Prime Minister John Roe spoke, the house was quiet.', ['John Roe', 'Prime Minister', null]],
   ])('%s', (text, expected) => {
     expect(roles(text)).toContainEqual(expected);
   });
