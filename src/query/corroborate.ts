@@ -33,10 +33,13 @@ interface ClauseRef {
   words: Set<string>;
 }
 
+// A full stop after a title, an initial or a short month ends no sentence: "former Florida Gov. Jeb Bush", "Sept. 11".
+const SENTENCE_END = /(?<!\b(?:Mr|Mrs|Ms|Dr|Gov|Sen|Sens|Rep|Reps|Jr|Sr|St|Gen|Lt|Col|Prof|Rev|Inc|Co|Corp|Ltd|No|vs|Jan|Feb|Aug|Sept|Sep|Oct|Nov|Dec|\p{Lu})\.)(?<=[.!?]["”’]?)\s+/u;
+
 /** Clauses of a content: its sentences, split again at ", and" and ";". */
 export function clauses(content: string): string[] {
   return content
-    .split(/(?<=[.!?]["”’]?)\s+|\s*;\s*|,\s+and\s+|\s+\.\.\.\s+/)
+    .split(new RegExp(`${SENTENCE_END.source}|\\s*;\\s*|,\\s+and\\s+|\\s+\\.\\.\\.\\s+`, 'u'))
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
 }
@@ -70,9 +73,22 @@ function sharingPairs(refs: readonly ClauseRef[], minShared: number): [number, n
     for (const w of ref.words) {
       for (const j of postings.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
-    for (const [j, n] of shared) if (n >= minShared) pairs.push([i, j]);
+    // A short claim said in the same words ("We have listened to the people") matches whole.
+    for (const [j, n] of shared) if (n >= minShared || (n >= MIN_SAME_WORDS && sameWords(ref.text, refs[j]!.text))) pairs.push([i, j]);
   });
   return pairs;
+}
+
+/** Fewest meaning-bearing words of a short claim that matches only in the same words. */
+const MIN_SAME_WORDS = 2;
+/** Fewest words of such a claim: "It's a home run", not "Clinton's strength". */
+const MIN_SAME_LENGTH = 4;
+
+/** The same words in the same order, whatever the case and punctuation, and enough of them to be a claim. */
+function sameWords(a: string, b: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const wa = words(a);
+  return wa.length >= MIN_SAME_LENGTH && wa.join(' ') === words(b).join(' ');
 }
 
 function chainOf(s: StatementRecord): string {

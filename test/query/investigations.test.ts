@@ -72,6 +72,14 @@ describe('claim words', () => {
       'we agree',
     ]);
   });
+
+  it('ends no clause at a title, an initial or a short month', () => {
+    expect(clauses('He praised former Florida Gov. Jeb Bush. On Sept. 11 the U.S. changed. It was Mr. Smith.')).toEqual([
+      'He praised former Florida Gov. Jeb Bush.',
+      'On Sept. 11 the U.S. changed.',
+      'It was Mr. Smith.',
+    ]);
+  });
 });
 
 describe('corroborate', () => {
@@ -110,6 +118,15 @@ describe('corroborate', () => {
     ['a statement nested in another of the same document', nested, 0],
     ['the same claim in another document', [nested[0]!, said(text.indexOf('the ceasefire'), [], 'doc_b')], 1],
   ])('%s: %i claims', (_, statements, count) => {
+    expect(corroborateStatements(statements, entityLexicon([]))).toHaveLength(count);
+  });
+
+  // A short claim: "through the winter months" holds fewer meaning-bearing words than a match by overlap needs.
+  const short = (documentId: string, start = text.indexOf('through the winter')) => said(start, [], documentId);
+  it.each([
+    ['a short claim in the same words in another document', [short('doc_a'), short('doc_b')], 1],
+    ['a short claim and a longer one that holds it', [short('doc_a'), said(text.indexOf('the ceasefire'), [], 'doc_b')], 0],
+  ])('%s: %j claims', (_, statements, count) => {
     expect(corroborateStatements(statements, entityLexicon([]))).toHaveLength(count);
   });
 });
