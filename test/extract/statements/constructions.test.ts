@@ -398,6 +398,8 @@ const rows: Row[] = [
   ['Ms. Lane, 70, said it was too early to name winners but added, "I think you all know."', 'Ms. Lane, 70', 'added', '"I think you all know."', 'direct', null, []],
   // a quotation in an opening phrase that the parser split at its exclamation mark
   ['Walking in to chants of "Reyes! Reyes!," the mayor said her campaign was "closing strong."', 'the mayor', 'said', 'her campaign was "closing strong."', 'indirect', null, []],
+  // a short source the chunker cannot read closing the sentence ("exit" read as a verb)
+  ['The mayor led among women, according to exit polls.', 'exit polls', 'according to', 'The mayor led among women', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',

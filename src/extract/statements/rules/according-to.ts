@@ -20,6 +20,9 @@ export const accordingTo: Rule = (ctx, s, i) => {
       break;
     }
   }
+  // "..., according to exit polls.": a short phrase the chunker cannot read ("exit" as a verb) closing the sentence is the source too.
+  const rest = tokens.slice(i + 2);
+  if (!source && i > 0 && rest.length > 0 && rest.length <= 8 && !rest.slice(0, -1).some((t) => /[,;:"“”()—–]/.test(t.post))) source = { from: i + 2, to: tokens.length - 1 };
   // "That's according to early results of exit polls conducted for the AP.": closing the sentence, the source runs to its end.
   let closing = i > 0 && source !== null && !tokens.slice(i + 2).some((t) => /[,;:"“”()—–]|^-+$/.test(t.post.trim().replace(/[.!?]+$/, '')));
   if (closing && source) source = { from: source.from, to: tokens.length - 1 };
