@@ -23,7 +23,9 @@ export function foldChains(ctx: StatementContext, drafts: Draft[]): Draft[] {
     const relaying = /^(?:reported|reports|reporting|quoted|quotes|cited|according to)$/i.test(cue);
     // "Workers would see a raise, according to a fact sheet": the claim is the sheet's, whole; the
     // workers said nothing. Only a news outlet relays what someone did ("discussed", "reported").
-    const outlet = MEDIA.test(ctx.text.slice(outer.source.start, outer.source.end));
+    // ("Stephen Moore, a former member of the Wall Street Journal editorial board, said": the head names the source, not its description.)
+    const head = ctx.text.slice(outer.source.start, outer.source.end).split(/,|\s\((?=\p{L})|\s+(?:who|whose|which)\s/u)[0]!;
+    const outlet = MEDIA.test(head);
     if (!REPORTING_CUE.test(cue) || (!relaying && !outlet)) continue;
     const body = outer.content[0]!;
     for (const inner of cues.within(body).map((k) => cued[k]!.draft)) {

@@ -128,7 +128,8 @@ function asideEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
     const head = nameEndingAt(tokens, k > 0 && homeState(tokens, k - 1) ? k - 1 : k);
     // "Clinton, during a town hall in Columbus, Ohio, said": the phrase found is inside an aside of circumstance.
     const lead = head ? tokens[head.from - 1] : undefined;
-    if (head && lead && adverbialAside(lead) && head.from >= 2 && /,/.test(tokens[head.from - 2]!.post)) return nameEndingAt(tokens, head.from - 2);
+    // ("On Wednesday, however, the director of the FBI, James Comey, said": a lone adverb between commas opens no such aside.)
+    if (head && lead && adverbialAside(lead) && !/,/.test(lead.post) && head.from >= 2 && /,/.test(tokens[head.from - 2]!.post)) return nameEndingAt(tokens, head.from - 2);
     // "Seaman, who lives outside the state capital, Sacramento, said": a phrase inside a relative clause speaks no more than "Sacramento".
     const inRelative = head !== null && relativeBefore(tokens, head.from, head.from - 8);
     if (head && !minorAside(tokens, head) && !inRelative) return { from: (namedBefore(tokens, head) ?? head).from, to: j };
@@ -261,6 +262,12 @@ function reducedRelative(tokens: readonly Token[], r: TokenRange | null): TokenR
     if ((opensRelative(tokens, k) && verb) || (POSTMODIFYING_ADJECTIVES.has(word(t)) && tagged(tokens[k + 1], 'Preposition'))) {
       const head = openingHead(tokens, k);
       return head ? { from: head.from, to: r.to } : r;
+    }
+    // "Organizers of the push to boycott the speech said": an infinitive after a noun describes it.
+    if (tagged(t, 'Infinitive') && word(tokens[k - 1]) === 'to' && tagged(tokens[k - 2], 'Noun') && !tagged(tokens[k - 2], 'Pronoun') && !breaksAfter(tokens[k - 2])) {
+      const head = phraseEndingAt(tokens, k - 2);
+      const before = head ? tokens[head.from - 1] : undefined;
+      if (head && (before === undefined || breaksAfter(before))) return { from: head.from, to: r.to };
     }
     verb ||= tagged(t, 'Verb');
     // "Xinhua reported that Xi told": a clause opens after the verb, which is no participle of the subject.

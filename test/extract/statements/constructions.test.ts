@@ -400,6 +400,11 @@ const rows: Row[] = [
   ['Walking in to chants of "Reyes! Reyes!," the mayor said her campaign was "closing strong."', 'the mayor', 'said', 'her campaign was "closing strong."', 'indirect', null, []],
   // a short source the chunker cannot read closing the sentence ("exit" read as a verb)
   ['The mayor led among women, according to exit polls.', 'exit polls', 'according to', 'The mayor led among women', 'indirect', null, []],
+  // a lone adverb between commas opens no aside of circumstance; an infinitive after a noun describes it;
+  // an outlet in the speaker's description makes no reporter of the speaker
+  ['On Wednesday, however, the director of the agency, Ann Cole, said that the files were encrypted.', 'the director of the agency, Ann Cole', 'said', 'that the files were encrypted', 'indirect', null, []],
+  ['Organizers of the push to boycott the speech said they are worried.', 'Organizers of the push to boycott the speech', 'said', 'they are worried', 'indirect', null, []],
+  ['Tom Hale, a former member of the Wall Street Journal editorial board, said he is considering an endorsement.', 'Tom Hale, a former member of the Wall Street Journal editorial board', 'said', 'he is considering an endorsement', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
