@@ -39,7 +39,12 @@ const CHAIN = /^(continu|tri|tries|try)/;
 const COMPLEMENTS = new Set(['for', 'about', 'against']);
 const COMPLEMENTS_AFTER: Record<string, RegExp> = {
   to: /^(point|refer|respond|object|allud|react)(s|ed|ing)?$|^(pointed|referred|referring|alluded|alluding)$/,
-  on: /^(call|comment|focus|insist|elaborat)(s|ed|ing|e|es)?$|^(called|calling|commented|focused|insisted)$/,
+  on: /^(call|comment|focus|insist|elaborat|reflect|touch|dwell|count|reneg|backpedal|deadlock|agree|disagree)(s|ed|ing|e|es|ted|ting)?$|^(called|calling|commented|focused|insisted|relied|rely|relies|relying|dwelt)$/,
+  // "warned of a battle", "boasted of his skills".
+  of: /^(warn|boast|complain|speak|spoke|talk|dream)(s|ed|ing)?$/,
+  with: /^(respond|agree|disagree|side|sympathiz|clash)(s|ed|ing|e|es|d)?$/,
+  at: /^(hint|jab|scoff|bristl|marvel)(s|ed|ing|e|es|d)?$/,
+  over: /^(spar|clash|feud|quarrel|squabbl|argu|bicker)(s|red|ring|ed|ing|e|es|d)?$/,
 };
 const WEEKDAY = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 

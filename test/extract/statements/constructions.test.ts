@@ -405,6 +405,11 @@ const rows: Row[] = [
   ['On Wednesday, however, the director of the agency, Ann Cole, said that the files were encrypted.', 'the director of the agency, Ann Cole', 'said', 'that the files were encrypted', 'indirect', null, []],
   ['Organizers of the push to boycott the speech said they are worried.', 'Organizers of the push to boycott the speech', 'said', 'they are worried', 'indirect', null, []],
   ['Tom Hale, a former member of the Wall Street Journal editorial board, said he is considering an endorsement.', 'Tom Hale, a former member of the Wall Street Journal editorial board', 'said', 'he is considering an endorsement', 'indirect', null, []],
+  // a preposition that some verbs take before what they report belongs to the cue
+  ['The delegate warned of a ferocious battle ahead.', 'The delegate', 'warned of', 'a ferocious battle ahead', 'indirect', null, []],
+  ['Mayor Dana Reyes is reflecting on lessons from her first term.', 'Mayor Dana Reyes', 'is reflecting on', 'lessons from her first term', 'indirect', null, []],
+  ['The candidates sparred over military spending.', 'The candidates', 'sparred over', 'military spending', 'indirect', null, []],
+  ['The agency responded with a lawsuit.', 'The agency', 'responded with', 'a lawsuit', 'indirect', null, []],
   // a relative clause with its own speaker
   [
     'Chung Eui-yong announced the first ever meeting between a US president and the North Korean leader, which he said would take place by the end of May.',
