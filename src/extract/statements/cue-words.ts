@@ -107,6 +107,12 @@ function accepted(w: string, beforeThat: boolean): boolean {
   return cue >= MIN_COUNT && cue / total >= (beforeThat ? MIN_RATIO_BEFORE_THAT : MIN_RATIO);
 }
 
+/** A cue verb in a finite form, which heads a clause: "said", "says", not "saying" or "to say". */
+export function finiteCue(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return tagged(t, 'PastTense', 'PresentTense') && !tagged(t, 'Gerund', 'Infinitive') && isCueVerb(tokens, i);
+}
+
 /** Verbs of impression: "seems to", "appeared to". */
 export const RAISING = new Set(['seem', 'seems', 'seemed', 'appear', 'appears', 'appeared', 'sound', 'sounds', 'sounded']);
 

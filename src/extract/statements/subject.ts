@@ -8,6 +8,8 @@ import { LINKS, POSTMODIFYING_ADJECTIVES, RELATIVES, nominal, phraseEndingAt, ph
 const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking', 'however', 'though', 'meanwhile', 'too', 'instead', 'though', 'in', 'on', 'at', 'during']);
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
 export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
+// Pronouns that are only objects: "..., voted it down" names what the verb acts on, never its speaker.
+const OBJECT_ONLY = new Set(['it', 'him', 'her', 'them', 'us', 'me']);
 const COORDINATING = new Set(['and', 'but']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
@@ -309,6 +311,7 @@ function nameEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
 
 /** The subject written after a cue ("said Lavrov", "said Mr. Smith, a spokesman"), up to the sentence end. */
 export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | null {
+  if (OBJECT_ONLY.has(word(tokens[i]))) return null;
   const name = phraseStartingAt(tokens, i);
   if (!name) return null;
   // "said Rep. Jim Clyburn (D-S.C.), the assistant leader ...": the bracket belongs to the name.

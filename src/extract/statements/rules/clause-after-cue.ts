@@ -1,6 +1,6 @@
 // "Xi pointed out that ...", "He said the plan is dead": the rest of the sentence after the cue is the content.
 import type { Span } from '../../../core/index.js';
-import { isCueVerb } from '../cue-words.js';
+import { finiteCue, isCueVerb } from '../cue-words.js';
 import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
@@ -72,8 +72,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
     // "said the plan, which the council drew up, was dead": a relative clause closed before its noun's verb is inside.
     const embedded = word(tokens[k]) === 'which' && resumes(tokens, k, tokens.length);
     // "Mr. Hale, citing ''the power of the union,'' said ...": the main clause's verb after the aside's closing comma.
-    const mainVerb = !frame.subject && isCueVerb(tokens, k) && tagged(tokens[k], 'PastTense', 'PresentTense') && !tagged(tokens[k], 'Gerund', 'Infinitive');
-    const aside = comma && ((TRAILING.has(word(tokens[k])) && !embedded) || opening || participle || mainVerb || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
+    const mainVerb = () => !frame.subject && finiteCue(tokens, k);
+    const aside = comma && ((TRAILING.has(word(tokens[k])) && !embedded) || opening || participle || mainVerb() || trailingAttribution(tokens, k) || (verbSeen && closingAppositive(tokens, k)));
     if (!aside && !/;/.test(tokens[k - 1]!.post) && !secondReport(tokens, k)) continue;
     if (tokens[k]!.span.start < content.end) content = trim(ctx.text, { start: content.start, end: tokens[k - 1]!.span.end });
     break;

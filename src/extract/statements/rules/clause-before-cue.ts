@@ -45,9 +45,7 @@ export const clauseBeforeCue: Rule = (ctx, s, i) => {
   const inverted = commaBefore && (!aside || named);
   // A participle never comes before its speaker: ", calling it a deal" names what was called, not who.
   // Nor does a preposition that opens what was said: ", asked about his claims" names the topic.
-  // ("..., voted it down": an object pronoun after the verb is what it acts on, never its speaker.)
-  const objectPronoun = /^(?:it|him|her|them|us|me)$/.test(word(tokens[frame.next]));
-  const after = (!frame.subject || inverted) && !/ing$/.test(word(t)) && !frame.complement && !objectPronoun ? subjectAfter(tokens, frame.next) : null;
+  const after = (!frame.subject || inverted) && !/ing$/.test(word(t)) && !frame.complement ? subjectAfter(tokens, frame.next) : null;
   const subject = after && inverted ? null : frame.subject;
   const first = subject ? subject.from : frame.cueFrom;
   const prev = tokens[first - 1];

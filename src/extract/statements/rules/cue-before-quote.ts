@@ -1,6 +1,6 @@
 // 'He added: "..."' and 'Lavrov said on Monday, "..."': a quotation right after the cue is its content.
 import type { Span } from '../../../core/index.js';
-import { isCueVerb } from '../cue-words.js';
+import { finiteCue, isCueVerb } from '../cue-words.js';
 import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
@@ -55,7 +55,7 @@ export const cueBeforeQuote: Rule = (ctx, s, i) => {
   // A quoted fragment inside a longer clause ('said the plan was "a disaster" for everyone') keeps the clause.
   // ('Mr. Hale, citing ''the power of the union,'' said the bill ...': not when the main clause's verb follows it.)
   const afterQuote = tokens.findIndex((x) => x.span.start >= q.end);
-  const mainVerb = afterQuote > 0 && /^[\s,]*$/.test(ctx.text.slice(q.end, tokens[afterQuote]!.span.start)) && isCueVerb(tokens, afterQuote) && tagged(tokens[afterQuote], 'PastTense', 'PresentTense') && !tagged(tokens[afterQuote], 'Gerund', 'Infinitive');
+  const mainVerb = afterQuote > 0 && /^[\s,]*$/.test(ctx.text.slice(q.end, tokens[afterQuote]!.span.start)) && finiteCue(tokens, afterQuote);
   if (!mainVerb && q.end < sentence.span.end && /[\p{L}\p{N}]/u.test(ctx.text.slice(q.end, sentence.span.end))) {
     content = beforeMainClause(ctx, tokens, frame, trim(ctx.text, { start: q.start, end: sentence.span.end }));
   }

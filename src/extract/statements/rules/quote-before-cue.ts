@@ -47,9 +47,7 @@ export const quoteBeforeCue: Rule = (ctx, s, i) => {
   // "said Lavrov": the source comes after the cue.
   // '"Is it over?" asked the senator': what reads as the one asked or told is the speaker here.
   const inverted = !frame.subject && frame.addressee !== null;
-  // ('"...," voted it down': an object pronoun after the verb is never its speaker.)
-  const objectPronoun = /^(?:it|him|her|them|us|me)$/.test(word(tokens[frame.next]));
-  const after = frame.subject ? null : inverted ? described(tokens, frame.addressee!) ?? frame.addressee : objectPronoun ? null : subjectAfter(tokens, frame.next);
+  const after = frame.subject ? null : inverted ? described(tokens, frame.addressee!) ?? frame.addressee : subjectAfter(tokens, frame.next);
   const source = frame.subject ?? after;
   // '..., Cruz said "...", adding that ...': a participle with no speaker of its own continues its clause.
   if (!source && /ing$/.test(word(t))) return null;
