@@ -31,6 +31,8 @@ interface ClauseRef {
   statement: number;
   text: string;
   words: Set<string>;
+  /** The clause's words in order, lower case, when it has enough of them to match whole; else null. */
+  plain: string | null;
 }
 
 // A full stop after a title, an initial or a short month ends no sentence: "former Florida Gov. Jeb Bush", "Sept. 11".
@@ -74,7 +76,7 @@ function sharingPairs(refs: readonly ClauseRef[], minShared: number): [number, n
       for (const j of postings.get(w)!) if (j > i) shared.set(j, (shared.get(j) ?? 0) + 1);
     }
     // A short claim said in the same words ("We have listened to the people") matches whole.
-    for (const [j, n] of shared) if (n >= minShared || (n >= MIN_SAME_WORDS && sameWords(ref.text, refs[j]!.text))) pairs.push([i, j]);
+    for (const [j, n] of shared) if (n >= minShared || (n >= MIN_SAME_WORDS && ref.plain !== null && ref.plain === refs[j]!.plain)) pairs.push([i, j]);
   });
   return pairs;
 }
@@ -84,11 +86,10 @@ const MIN_SAME_WORDS = 2;
 /** Fewest words of such a claim: "It's a home run", not "Clinton's strength". */
 const MIN_SAME_LENGTH = 4;
 
-/** The same words in the same order, whatever the case and punctuation, and enough of them to be a claim. */
-function sameWords(a: string, b: string): boolean {
-  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-  const wa = words(a);
-  return wa.length >= MIN_SAME_LENGTH && wa.join(' ') === words(b).join(' ');
+/** The words of a clause in order, whatever the case and punctuation, when there are enough of them to be a claim. */
+function plainWords(text: string): string | null {
+  const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length >= MIN_SAME_LENGTH ? words.join(' ') : null;
 }
 
 function chainOf(s: StatementRecord): string {
@@ -120,7 +121,7 @@ export function corroborateStatements(
   const best = new Map<string, { clause: string; words: number }>();
   for (const indexes of bySpeaker.values()) {
     const refs: ClauseRef[] = indexes.flatMap((statement) =>
-      clauses(statements[statement]!.content).map((text) => ({ statement, text, words: claimWords(text, lexicon) })),
+      clauses(statements[statement]!.content).map((text) => ({ statement, text, words: claimWords(text, lexicon), plain: plainWords(text) })),
     );
     for (const [i, j] of sharingPairs(refs, minShared)) {
       const a = refs[i]!;
