@@ -23,7 +23,8 @@ export function skipAdjuncts(tokens: readonly Token[], k: number): number {
     const w = word(t);
     // "this week", "last month"; but "calls this a false narrative": "this" alone is what is said.
     const leadsDate = !DATE_LEADS.has(w) || tagged(tokens[i + 1], 'Date') || TIME_WORDS.has(word(tokens[i + 1]));
-    if ((TIME_WORDS.has(w) || tagged(t, 'Date')) && leadsDate) {
+    // "said Monday's decision will ...": a day's possessive opens what was said.
+    if ((TIME_WORDS.has(w) || tagged(t, 'Date')) && leadsDate && !tagged(t, 'Possessive')) {
       i++;
       continue;
     }

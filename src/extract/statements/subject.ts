@@ -246,8 +246,11 @@ function opensRelative(tokens: readonly Token[], k: number): boolean {
 function openingHead(tokens: readonly Token[], k: number): TokenRange | null {
   const head = phraseEndingAt(tokens, k - 1);
   const before = head ? tokens[head.from - 1] : undefined;
-  return head && (before === undefined || breaksAfter(before)) ? head : null;
+  // "Even Republicans who have praised him warned": a word of degree or a conjunction may open the sentence.
+  return head && (before === undefined || breaksAfter(before) || (head.from === 1 && SENTENCE_OPENERS.has(word(before)))) ? head : null;
 }
+
+const SENTENCE_OPENERS = new Set(['even', 'only', 'just', 'but', 'and', 'so', 'yet', 'still', 'now', 'also']);
 
 /**
  * "People briefed on the talks say", "A newspaper owned by Adelson published": a participle

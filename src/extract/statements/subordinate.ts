@@ -2,7 +2,7 @@
 // ordered Y"): what it reports ends where the main clause begins.
 import type { Span } from '../../core/index.js';
 import type { Token } from '../parse.js';
-import { quoted, word, type StatementContext } from './context.js';
+import { breaksAfter, quoted, tagged, word, type StatementContext } from './context.js';
 import { trim } from './content.js';
 import type { CueFrame } from './cue-frame.js';
 import { newClause } from './object-phrase.js';
@@ -10,11 +10,17 @@ import { newClause } from './object-phrase.js';
 /** Words opening a subordinate clause at the start of a sentence. */
 export const LEADING_SUBORDINATORS = new Set(['while', 'although', 'though', 'whereas', 'as', 'because', 'since', 'if', 'when', 'after', 'before', 'once', 'unless']);
 
+// Words of degree before a subordinator: "even as", "just before", "shortly after", "long before".
+const DEGREE = new Set(['even', 'just', 'only', 'shortly', 'soon', 'long', 'right', 'not', 'almost', 'nearly', 'barely', 'well']);
+
 /** True when the cue's subject opens the sentence's leading subordinate clause ("While Obama said ..."). */
 export function inLeadingClause(tokens: readonly Token[], frame: CueFrame): boolean {
-  // "Even though Trump said ...", "Just as Obama did ...": a two-word opener.
-  const opener = /^(even|just)$/.test(word(tokens[0])) && /^(though|as|if|when)$/.test(word(tokens[1])) ? 2 : 1;
-  return LEADING_SUBORDINATORS.has(word(tokens[opener - 1])) && frame.subject?.from === opener;
+  const from = frame.subject?.from;
+  if (from === undefined || from < 1 || !LEADING_SUBORDINATORS.has(word(tokens[from - 1]))) return false;
+  // "Even though Trump said ...", "Three years after Republicans vowed ...", "Shortly before Obama
+  // spoke ...": a few words of degree or time may come before the subordinator, but no verb and no comma.
+  const lead = tokens.slice(0, from - 1);
+  return lead.length <= 3 && lead.every((t) => !breaksAfter(t) && (DEGREE.has(word(t)) || (tagged(t, 'Value', 'Noun', 'Adjective', 'Determiner') && !tagged(t, 'Verb', 'ProperNoun', 'Pronoun'))));
 }
 
 /** The content cut at the comma before the main clause's subject and verb, when the cue is in a leading clause. */

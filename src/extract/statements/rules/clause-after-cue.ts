@@ -4,7 +4,7 @@ import { finiteCue, isCueVerb } from '../cue-words.js';
 import { breaksAfter, quoted, tagged, word } from '../context.js';
 import { contentStart, hasWords, toSentenceEnd, trim } from '../content.js';
 import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
-import { objectEnd, resumes } from '../object-phrase.js';
+import { finite, newClause, objectEnd, resumes } from '../object-phrase.js';
 import { beforeMainClause } from '../subordinate.js';
 import { quoteAt } from '../quotes.js';
 import { PARTICIPLE_OPENERS } from '../subject.js';
@@ -80,7 +80,10 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   }
   // "While Obama has cautioned against X in ..., he has ordered ...": a cue in a leading subordinate
   // clause says no more than that clause; the main clause begins after the comma before its subject.
+  const clauseEnd = content?.end;
   if (content) content = beforeMainClause(ctx, tokens, frame, content);
+  // "economists who favor consumption taxes agree ...": the relative clause ends before the main verb.
+  if (content) content = beforeMainVerb(ctx, tokens, frame, start, content);
   // "endorsed Trump and has appeared at his side ...": an object that is a thing ends with its phrase.
   let object: number | null = null;
   if (content && word(tokens[start]) !== 'that' && !/[“"]/.test(tokens[start]!.pre)) {
@@ -97,7 +100,8 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   // "75 percent said yes": a one-word answer is content too.
   if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
   // "Skywriters blast Trump": a name right after the cue is its object, one word as it may be.
-  else if (!content || !hasWords(ctx.text, content, object === null && !tagged(tokens[start], 'ProperNoun') ? 2 : 1)) return null;
+  // "Right After This Senator Endorsed Trump, The Establishment ...": so is one word cut off by the main clause.
+  else if (!content || !hasWords(ctx.text, content, object === null && content.end === clauseEnd && !tagged(tokens[start], 'ProperNoun') ? 2 : 1)) return null;
   const text = ctx.text.slice(content.start, content.end);
   return {
     source: rangeSpan(tokens, frame.subject),
@@ -168,4 +172,32 @@ function secondReport(tokens: readonly Token[], k: number): boolean {
 function insideAside(tokens: readonly Token[], subject: number | undefined): boolean {
   if (subject === undefined || subject === 0 || !/^(who|which)$/.test(word(tokens[subject]))) return false;
   return /[,—–]/.test(tokens[subject - 1]!.post);
+}
+
+// Verbs whose object is often a clause with no "that": "who say the economy is ...".
+const CLAUSE_VERBS = /^(?:say|said|says|think|thinks|thought|believe|believes|believed|know|knows|knew|feel|feels|felt|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|expect|expects|expected|hope|hopes|hoped|fear|fears|feared|predict|predicts|predicted|warn|warns|warned|suggest|suggests|suggested|agree|agrees|agreed|admit|admits|admitted|suspect|suspects|suspected|worry|worries|worried|assume|assumes|assumed|report|reports|reported|show|shows|showed|find|finds|found|doubt|doubts|doubted|estimate|estimates|estimated|contend|contends|contended|note|notes|noted|acknowledge|acknowledges|acknowledged)$/;
+const INNER_CLAUSE = new Set(['if', 'when', 'because', 'that', 'who', 'which', 'while', 'whether', 'than', 'unless', 'until', 'where', 'what', 'how', 'why']);
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+
+// "economists who favor consumption taxes agree that ...": a cue in a relative clause of the
+// sentence's subject reports no more than its object; the main clause's verb comes after it.
+function beforeMainVerb(ctx: Parameters<Rule>[0], tokens: readonly Token[], frame: ReturnType<typeof cueFrame>, start: number, content: Span): Span {
+  const subject = frame.subject;
+  if (!subject || subject.from !== subject.to || !/^(?:who|that)$/.test(word(tokens[subject.from])) || word(tokens[start]) === 'that') return content;
+  if (subject.from === 0 || tokens.slice(0, subject.from).some((x) => finite(x) || breaksAfter(x))) return content;
+  // "who say the economy is their top issue were divided": a reported clause keeps its own verb.
+  let ownVerb = CLAUSE_VERBS.test(word(tokens[frame.cueTo])) && newClause(tokens, start);
+  for (let k = start + 1; k < tokens.length && tokens[k]!.span.start < content.end; k++) {
+    const prev = tokens[k - 1]!;
+    if (breaksAfter(prev) || quoted(ctx, tokens[k]!)) return content;
+    // "they would be scared if the candidate won": a clause inside the content has its own verb.
+    if (INNER_CLAUSE.has(word(prev))) ownVerb = true;
+    if (!finite(tokens[k]) || tagged(prev, 'Auxiliary', 'Modal', 'Copula') || word(prev) === 'to') continue;
+    // "if the school closed met the mayor": two verbs in a row, the second the main clause's.
+    const ends = tagged(prev, 'Noun', 'Adjective') ? !tagged(prev, 'Pronoun') || OBJECT_PRONOUNS.has(word(prev)) : finite(prev) && tagged(prev, 'PastTense');
+    if (tagged(prev, 'Verb') && !ends) continue;
+    if (ownVerb) ownVerb = false;
+    else if (ends) return trim(ctx.text, { start: content.start, end: prev.span.end });
+  }
+  return content;
 }
