@@ -41,7 +41,7 @@ export function objectEnd(tokens: readonly Token[], start: number, end: number):
     const relativeTime = (w === 'when' && (TIME_NOUNS.test(word(t)) || tagged(t, 'Preposition'))) || (w === 'during' && word(tokens[j + 2]) === 'which');
     if (/;|\s(?:-|--|—|–)\s|[—–]/.test(t.post) || (SUBORDINATORS.has(w) && !relativeTime)) return j;
     // ", including ..." goes on naming the object.
-    if (/,/.test(t.post) && ((tagged(n, 'Gerund') && w !== 'including') || COORDINATORS.has(w) || tagged(n, 'Pronoun'))) return resumes(tokens, j + 1, end) ? null : j;
+    if (/,/.test(t.post) && ((tagged(n, 'Gerund') && w !== 'including') || COORDINATORS.has(w) || (tagged(n, 'Pronoun') && !tagged(n, 'Possessive')))) return resumes(tokens, j + 1, end) ? null : j;
     // "While Republicans opposed those decisions, the Democratic base has shown ...": after the comma a
     // subject and its verb open the main clause.
     if (/,/.test(t.post) && !/["“”]/.test(t.post) && newClause(tokens, j + 1)) return j;

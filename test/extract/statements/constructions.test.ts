@@ -50,6 +50,7 @@ const rows: Row[] = [
   ['Nurses who want to join the union said the vote would come in May.', 'who', 'want', 'to join the union', 'indirect', null, []],
   ['Voters who say the economy is their top issue were split between the two.', 'who', 'say', 'the economy is their top issue', 'indirect', null, []],
   ['Parents who say they would leave if the school closed met the mayor.', 'who', 'say', 'they would leave if the school closed', 'indirect', null, []],
+  ['The council questioned the mayor\'s plan, his budget and his judgment.', 'The council', 'questioned', "the mayor's plan, his budget and his judgment", 'indirect', null, []],
   ['Hawkins said Monday\'s decision would make the choice more stark.', 'Hawkins', 'said', "Monday's decision would make the choice more stark", 'indirect', null, []],
   ['The newspaper endorsed the mayor - the first time it has backed a Democrat.', 'The newspaper', 'endorsed', 'the mayor', 'indirect', null, []],
   ['The governor praised the nurses during a visit to the hospital on Monday.', 'The governor', 'praised', 'the nurses', 'indirect', null, []],
