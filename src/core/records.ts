@@ -17,6 +17,8 @@ export interface DocumentRef {
 export interface StatementRecord {
   id: string;
   speaker: EntityRef | null;
+  /** The source as the text words it ("Xi", "officials"), kept when it names no entity; null when none is read. */
+  source: string | null;
   addressee: EntityRef | null;
   cue: string | null;
   /** The content; the parts of a split quote joined by " ... ". */

@@ -140,3 +140,16 @@ describe('an empty answer names what names nothing', () => {
     expect(r.out.trim()).toBe(message);
   });
 });
+
+describe('a source that names no entity', () => {
+  it('is shown as written, in brackets, and given in the JSON answer', async () => {
+    const local = join(mkdtempSync(join(tmpdir(), 'kg-source-')), 'graph.json');
+    const text = join(dir, 'officials.txt');
+    writeFileSync(text, 'Senior officials in the ministry said on Monday that the bridge would reopen in May.\n');
+    expect((await runCli(['ingest', text, '--store', local])).code).toBe(0);
+    const table = await runCli(['statements', '--store', local]);
+    expect(table.out).toMatch(/^\(Senior officials in the ministry\)\s+said\s/m);
+    const [record] = JSON.parse((await runCli(['statements', '--store', local, '--json'])).out) as { speaker: unknown; source: string }[];
+    expect(record).toMatchObject({ speaker: null, source: 'Senior officials in the ministry' });
+  });
+});

@@ -103,6 +103,7 @@ describe('corroborate', () => {
   const said = (start: number, reportedBy: string[], documentId = 'doc_a'): StatementRecord => ({
     id: `st_${start}_${reportedBy.length}_${documentId}`,
     speaker: { id: 'p_minister', name: 'The Minister', type: 'person' },
+    source: 'the minister',
     addressee: null,
     cue: 'said',
     content: text.slice(start),

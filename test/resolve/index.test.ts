@@ -302,6 +302,8 @@ describe('resolveDocuments: organizations', () => {
     ['a company with and without its legal form', ['Zandor Motors Inc. said it would cut jobs. Zandor Motors said sales fell.'], ['Zandor Motors']],
     ['a company of one word with its legal form', ['Zandor Inc. said it would cut jobs.'], ['Zandor Inc']],
     ['a department by its name and by its first word after "the"', ['The Treasury Department said it had paid. The Treasury said the money had left.'], ['Treasury Department']],
+    ['courts, rights groups and armed groups the gazetteer knows', ['Human Rights Watch said the arrests were arbitrary. Hamas said the talks had failed.', 'The U.S. Supreme Court said the law was valid. The Supreme Court met again.'], ['Hamas', 'Human Rights Watch', 'Supreme Court']],
+    ['a ministry named by its portfolio, which is no title there', ['The Justice Ministry said the law would change. Justice Minister Ola Ade agreed.'], ['Justice Ministry']],
     ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
   ])('names %s', (_what, texts, expected) => {
     expect(namesOf(resolveTexts(texts), 'organization')).toEqual(expected);

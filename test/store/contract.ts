@@ -38,6 +38,10 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       ]);
     });
 
+    it('gives each source as the text words it', async () => {
+      expect((await store.statements()).map((s) => s.source)).toEqual(['Xi Jinping', 'Donald Trump', 'Xi', 'Lavrov']);
+    });
+
     it('gives the full statement record', async () => {
       const [viaXinhua] = await store.statements({ speaker: 'Xi', documentId: DOC_B.id });
       const start = DOC_B.text.indexOf('he hoped');
@@ -45,6 +49,7 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(viaXinhua).toEqual({
         id: expect.stringMatching(/^stm_/),
         speaker: { id: XI.id, name: 'Xi Jinping', type: 'person' },
+        source: 'Xi',
         addressee: { id: TRUMP.id, name: 'Donald Trump', type: 'person' },
         cue: 'told',
         content: 'he hoped the United States and North Korea will start talks soon',

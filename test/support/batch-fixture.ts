@@ -69,7 +69,9 @@ function statement(
   const content = o.content.map((c) => find(d.text, c));
   const first = content[0]!;
   const last = content[content.length - 1]!;
-  const source = find(d.text, o.source);
+  // "Xi told" finds the right "Xi"; the source is the words before the cue.
+  const found = find(d.text, o.source);
+  const source = o.source.endsWith(` ${o.cue}`) ? { start: found.start, end: found.end - o.cue.length - 1 } : found;
   return {
     id: stableId('stm', d.id, first.start, last.end),
     documentId: d.id,

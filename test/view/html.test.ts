@@ -19,6 +19,7 @@ function sampleData(): ViewData {
       {
         id: 'stm_1',
         speaker: { id: 'ent_a', name: 'A </script>', type: 'person' },
+        source: 'A </script>',
         addressee: null,
         cue: 'said',
         content: hostile,

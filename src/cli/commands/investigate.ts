@@ -6,6 +6,7 @@ import { conversation } from '../../query/conversation.js';
 import { corroborate } from '../../query/corroborate.js';
 import { boolFlag, parseFlags, STORE_OPTIONS } from '../args.js';
 import { evidenceLine } from '../evidence.js';
+import { speakerLabel } from './statements.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { noneMessage, unknownNames } from '../unknown-names.js';
@@ -14,7 +15,7 @@ function statementLines(s: StatementRecord): string[] {
   const to = s.addressee ? ` to ${s.addressee.name}` : '';
   const via = s.reportedBy.length ? ` (reported by ${s.reportedBy.map((r) => r.name).join(' > ')})` : '';
   const content = s.kind === 'direct' ? `"${s.content}"` : s.content;
-  return [`  ${s.speaker?.name ?? '?'}${to}${via}, ${s.cue ?? '-'}: ${content}`, evidenceLine(s.document, s.span, s.sentence)];
+  return [`  ${speakerLabel(s)}${to}${via}, ${s.cue ?? '-'}: ${content}`, evidenceLine(s.document, s.span, s.sentence)];
 }
 
 export async function runConversation(argv: readonly string[], io: CliIo): Promise<number> {

@@ -6,6 +6,14 @@ import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
 import { noneMessage, unknownNames } from '../unknown-names.js';
 
+/**
+ * The speaker's canonical name; a source that names no entity ("officials") as written, in
+ * brackets; "?" when no source was read.
+ */
+export function speakerLabel(s: Pick<StatementRecord, 'speaker' | 'source'>): string {
+  return s.speaker?.name ?? (s.source ? `(${s.source.replace(/\s+/g, ' ')})` : '?');
+}
+
 /** A direct quotation in quotation marks, unless its content already carries them. */
 function quoted(content: string): string {
   return /^["“]/.test(content) ? content : `"${content}"`;
@@ -15,7 +23,7 @@ export function statementsTable(rows: readonly StatementRecord[]): string {
   return renderTable(
     ['SPEAKER', 'TO', 'CUE', 'REPORTED BY', 'DATE', 'CONTENT'],
     rows.map((s) => [
-      s.speaker?.name ?? '?',
+      speakerLabel(s),
       s.addressee?.name ?? '',
       s.cue ?? '',
       s.reportedBy.map((r) => r.name).join(' > '),

@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { gazetteer } from '../gazetteer.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
-import { isOrganizationName } from './organizations.js';
+import { endsOrganization, isOrganizationName } from './organizations.js';
 import { companyBeforeExecutive, loneWords, nameStart, untaggedPerson } from './untagged.js';
 import { isCommonAlone, isHeadline, withoutVerbs } from './headline.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
@@ -120,13 +120,17 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       i = j;
       const words = dropNonNameFront(run, tokens[from - 1]);
       const lead = words.length === run.length ? tokens.slice(Math.max(0, from - 3), from) : [];
-      const { start: k, titled, owner } = titleFront(lead, words, isCountryWord);
+      const front = titleFront(lead, words, isCountryWord);
+      const { start: k, owner } = front;
       // "Tesla Chief Executive Ola Ade": the organization or place whose title it is is named too.
       const owned = owner ? words.slice(owner.from, owner.to) : [];
       const ownerType = owned.length > 0 ? typeOf(owned, false) : null;
       if (ownerType === 'organization' || ownerType === 'place') push(owned, ownerType);
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
-      const named = titled || typeOf(words.slice(k), false) === 'person' ? words.slice(k) : words;
+      // "Justice Ministry", "Defense Department": a title before an organization's head word names the body.
+      const body = k === words.length - 1 && endsOrganization(words[k]!.text);
+      const titled = front.titled && !body;
+      const named = !body && (titled || typeOf(words.slice(k), false) === 'person') ? words.slice(k) : words;
       // "Health Agency Warns of ...", "Zandor Power Wins Contract": a headline's verb, capitalised as every word there is, ends the name before it.
       const headline = isHeadline(doc.text, named[0]!.span.start);
       const name = headline ? withoutVerbs(named) : named;

@@ -59,6 +59,7 @@ function statementRecord(graph: KnowledgeGraph, key: string, s: StatementNode): 
   return {
     id: s.id,
     speaker: speaker === undefined ? null : entityRef(graph, speaker),
+    source: s.sourceText,
     addressee: addressee === undefined ? null : entityRef(graph, addressee),
     cue: s.cue,
     content: s.content,

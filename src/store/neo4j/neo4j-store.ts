@@ -161,6 +161,7 @@ export class Neo4jStore implements GraphStore {
         return {
           id: String(s['id']),
           speaker: entityRef(props(r, 'speaker')),
+          source: (s['sourceText'] as string | undefined) ?? null,
           addressee: entityRef(props(r, 'addressee')),
           cue: (s['cue'] as string | undefined) ?? null,
           content: String(s['content']),

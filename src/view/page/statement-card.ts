@@ -19,7 +19,7 @@ function parties(s: ViewStatement): HTMLElement {
   return el(
     'div',
     { class: 'parties' },
-    el('span', { class: 'speaker' }, s.speaker?.name ?? 'unknown speaker'),
+    el('span', { class: 'speaker' }, s.speaker?.name ?? (s.source ? `(${s.source})` : 'unknown speaker')),
     s.addressee && el('span', { class: 'arrow' }, ' → '),
     s.addressee && el('span', { class: 'addressee' }, s.addressee.name),
     s.cue && el('span', { class: 'cue', title: 'the words that introduce the statement' }, s.cue),

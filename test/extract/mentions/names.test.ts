@@ -27,6 +27,10 @@ describe('name mentions', () => {
     ['Tesla founder Odo Varnell said profits rose.', 'Odo Varnell'],
     ['Google chief executive Odo Varnell said profits rose.', 'Odo Varnell'],
     ['Tesla Chief Executive Odo Varnell said profits rose.', 'Odo Varnell'],
+    // a justice, with the court before the title
+    ['Supreme Court Justice Ruth Bader Ginsburg said the ruling was wrong.', 'Ruth Bader Ginsburg'],
+    ['Justice Anthony Kennedy wrote that the law stood.', 'Anthony Kennedy'],
+    ['Associate Justice Ola Ade said nothing.', 'Ola Ade'],
   ])('%s names %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -34,8 +38,10 @@ describe('name mentions', () => {
   it.each([
     ['The Supreme Court ruled against the plan.'],
     ['If Obama wins, we lose.'],
+    ['The Justice Ministry said the law would change.'],
+    ['The Justice Department said the case was closed.'],
   ])('%s names no one by a partial or padded name', (text) => {
-    expect(people(text).filter((p) => /Court|If /.test(p))).toEqual([]);
+    expect(people(text).filter((p) => /Court|If |Ministry|Department/.test(p))).toEqual([]);
   });
 });
 
