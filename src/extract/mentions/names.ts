@@ -29,6 +29,24 @@ function isTitleWord(token: Token): boolean {
 const COMPASS = new Set(['South', 'North', 'East', 'West']);
 
 const PARTY_LABEL = /^[RDI]-\p{Lu}/u;
+/** Words that make a name joined to them a modifier: "Ohio-based", "Rubio-style", "U.S.-led", "Oscar-winner". */
+const MODIFYING = String.raw`(?:based|born|bred|raised|style|styled|type|led|backed|linked|funded|owned|run|controlled|inspired|aligned|allied|affiliated|sponsored|friendly|era|area|level|levels|winner|winning|like|related|centric|specific|wide|made|is|as)`;
+const MODIFYING_WORD = new RegExp(`^${MODIFYING}$`, 'i');
+const MODIFYING_END = new RegExp(`-${MODIFYING}(?:-\\p{L}+)*$`, 'iu');
+
+/** The index of the last token of a name made a modifier in `run` ("Indiana-born"), or -1. */
+function lastModifier(run: readonly Token[]): number {
+  for (let k = run.length - 1; k >= 0; k--) {
+    const t = run[k]!;
+    if (MODIFYING_END.test(t.text) || (k > 0 && /^-$/.test(run[k - 1]!.post.trim()) && MODIFYING_WORD.test(t.text))) {
+      // "Islamic State-as-Nazism": the words hyphenated on after it belong to the modifier too.
+      let end = k;
+      while (end + 1 < run.length && run[end]!.post.trim() === '-') end++;
+      return end;
+    }
+  }
+  return -1;
+}
 
 function isNameToken(t: Token): boolean {
   if (NOT_NAME_WORDS.has(t.text.toLowerCase())) return false;
@@ -118,10 +136,15 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
         } else break;
       }
       i = j;
-      const words = dropNonNameFront(run, tokens[from - 1]);
+      const front = dropNonNameFront(run, tokens[from - 1]);
+      // "Indiana-born Gonzalo Curiel", "Rubio-style", "Islamic State-linked": a name made a modifier
+      // names nothing itself; the name, if any, comes after it.
+      const modifier = lastModifier(front);
+      if (modifier === front.length - 1) continue;
+      const words = modifier >= 0 ? front.slice(modifier + 1) : front;
       const lead = words.length === run.length ? tokens.slice(Math.max(0, from - 3), from) : [];
-      const front = titleFront(lead, words, isCountryWord);
-      const { start: k, owner } = front;
+      const title = titleFront(lead, words, isCountryWord);
+      const { start: k, owner } = title;
       // "Tesla Chief Executive Ola Ade": the organization or place whose title it is is named too.
       const owned = owner ? words.slice(owner.from, owner.to) : [];
       const ownerType = owned.length > 0 ? typeOf(owned, false) : null;
@@ -129,7 +152,7 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       // Strip the front only when it really was a title: "Korean Peninsula" keeps its "Korean".
       // "Justice Ministry", "Defense Department": a title before an organization's head word names the body.
       const body = k === words.length - 1 && endsOrganization(words[k]!.text);
-      const titled = front.titled && !body;
+      const titled = title.titled && !body;
       const named = !body && (titled || typeOf(words.slice(k), false) === 'person') ? words.slice(k) : words;
       // "Health Agency Warns of ...", "Zandor Power Wins Contract": a headline's verb, capitalised as every word there is, ends the name before it.
       const headline = isHeadline(doc.text, named[0]!.span.start);

@@ -31,6 +31,9 @@ describe('name mentions', () => {
     ['Supreme Court Justice Ruth Bader Ginsburg said the ruling was wrong.', 'Ruth Bader Ginsburg'],
     ['Justice Anthony Kennedy wrote that the law stood.', 'Anthony Kennedy'],
     ['Associate Justice Ola Ade said nothing.', 'Ola Ade'],
+    // a name made a modifier before the name
+    ['The Indiana-born judge Gonzalo Curiel ruled on Monday.', 'Gonzalo Curiel'],
+    ['Oscar-winner Odo Varnell said the film was good.', 'Odo Varnell'],
   ])('%s names %s', (text, name) => {
     expect(people(text)).toContain(name);
   });
@@ -42,6 +45,14 @@ describe('name mentions', () => {
     ['The Justice Department said the case was closed.'],
   ])('%s names no one by a partial or padded name', (text) => {
     expect(people(text).filter((p) => /Court|If |Ministry|Department/.test(p))).toEqual([]);
+  });
+
+  it.each([
+    ['A Rubio-style plan was hailed by the council.'],
+    ['Ohio-based firms and U.S.-led forces and Islamic State-linked groups were named.'],
+    ['The Obama-era rule was dropped.'],
+  ])('%s names nothing by a name made a modifier', (text) => {
+    expect(extractDocument(docOf(text)).mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual([]);
   });
 });
 
