@@ -76,6 +76,7 @@ function addDocument(graph: KnowledgeGraph, doc: ResolvedDocument): void {
     url: d.url ?? null,
     publisher: d.publisher ?? null,
     origin: d.origin,
+    text: d.text,
   });
   const mentionCounts = new Map<string, number>();
   for (const m of doc.mentions) mentionCounts.set(m.entityId, (mentionCounts.get(m.entityId) ?? 0) + 1);

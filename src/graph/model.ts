@@ -41,6 +41,11 @@ export interface DocumentNode {
   url: string | null;
   publisher: string | null;
   origin: string;
+  /**
+   * The text every offset of the document's statements and relations points into, kept so
+   * they can be checked in the graph itself; null in stores written before it was kept.
+   */
+  text: string | null;
 }
 
 export interface EntityNode {

@@ -1,11 +1,22 @@
 // The store contract: one suite of behaviour that every GraphStore must show, run against each store.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/build.js';
+import { buildGraph, CONTENT_JOINER } from '../../src/graph/build.js';
+import type { KnowledgeGraph } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { DOC_A, DOC_B, LAVROV, NK, sampleBatch, TRUMP, US, XI, XINHUA } from '../support/batch-fixture.js';
 
-/** Runs the contract against the store `open` gives; it must start empty. */
-export function runStoreContract(name: string, open: () => Promise<GraphStore>): void {
+/** The text of a Document node of `graph`; fails when the node is not a Document. */
+function documentText(graph: KnowledgeGraph, id: string): string | null {
+  const node = graph.getNodeAttributes(id);
+  if (node.label !== 'Document') throw new Error(`${id} is not a Document`);
+  return node.text;
+}
+
+/**
+ * Runs the contract against the store `open` gives; it must start empty. `openOld` gives a store
+ * holding the sample batch as stores wrote it before Document nodes kept their text.
+ */
+export function runStoreContract(name: string, open: () => Promise<GraphStore>, openOld: () => Promise<GraphStore>): void {
   describe(`${name} store contract`, () => {
     let store: GraphStore;
     beforeAll(async () => {
@@ -124,6 +135,34 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(attrs && 'contentSpans' in attrs ? attrs.contentSpans : []).toHaveLength(4);
     });
 
+    it.each([
+      ['the readout of the call', DOC_A],
+      ['the Xinhua report', DOC_B],
+    ])('keeps the text of %s on its Document node', async (_, doc) => {
+      expect(documentText(await store.readGraph(), doc.id)).toBe(doc.text);
+    });
+
+    it('gives offsets that slice the stored text into what was read there', async () => {
+      const graph = await store.readGraph();
+      const checked = { statements: 0, relations: 0 };
+      graph.forEachNode((_, s) => {
+        if (s.label !== 'Statement') return;
+        const text = documentText(graph, s.documentId)!;
+        const parts = [];
+        for (let i = 0; i < s.contentSpans.length; i += 2) parts.push(text.slice(s.contentSpans[i], s.contentSpans[i + 1]));
+        expect(parts.join(CONTENT_JOINER)).toBe(s.content);
+        expect(text.slice(s.start, s.end).startsWith(parts[0]!)).toBe(true);
+        expect(text.slice(s.sentenceStart, s.sentenceEnd)).toBe(s.sentence);
+        checked.statements++;
+      });
+      graph.forEachEdge((_, r) => {
+        if (r.type !== 'INTERACTED') return;
+        expect(documentText(graph, r.documentId!)!.slice(r.start, r.end)).toBe(r.sentence);
+        checked.relations++;
+      });
+      expect(checked).toEqual({ statements: 4, relations: 1 });
+    });
+
     it('answers relations between two actors in either direction', async () => {
       const forward = await store.relations({ actor: 'Xi', other: 'Trump' });
       const backward = await store.relations({ actor: 'Donald Trump', other: 'xi jinping' });
@@ -139,6 +178,32 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(forward[0]?.sentence).toContain('held telephone talks with');
       expect(await store.relations({ actor: 'Lavrov' })).toEqual([]);
       expect(await store.relations({ type: 'talked_with' })).toHaveLength(1);
+    });
+  });
+
+  describe(`${name} store written before Document nodes kept their text`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openOld();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('reads its Document nodes with a null text', async () => {
+      const graph = await store.readGraph();
+      expect([DOC_A.id, DOC_B.id].map((id) => documentText(graph, id))).toEqual([null, null]);
+      expect(graph.getNodeAttributes(DOC_B.id)).toMatchObject({ label: 'Document', title: 'Xi reaches out to Trump', publisher: 'RTHK' });
+    });
+
+    it('answers as before', async () => {
+      expect(await store.statements()).toHaveLength(4);
+      expect(await store.relations({ type: 'talked_with' })).toHaveLength(1);
+    });
+
+    it('keeps the text once the same documents are written again', async () => {
+      await store.write(buildGraph(sampleBatch()));
+      expect(documentText(await store.readGraph(), DOC_A.id)).toBe(DOC_A.text);
     });
   });
 }

@@ -166,7 +166,7 @@ export class Neo4jStore implements GraphStore {
           content: String(s['content']),
           kind: s['kind'] === 'direct' ? 'direct' : 'indirect',
           reportedBy: (r.get('reporters') as ({ id: string; name: string } | null)[]).filter((x): x is { id: string; name: string } => x !== null),
-          document: documentRef(props(r, 'document')!),
+          document: documentRef(r.get('document') as Props),
           sentence: String(s['sentence']),
           span: { start: Number(s['start']), end: Number(s['end']) },
         };
@@ -210,7 +210,7 @@ export class Neo4jStore implements GraphStore {
           source: entityRef(props(r, 'source'))!,
           target: entityRef(props(r, 'target'))!,
           date: (rel['date'] as string | undefined) ?? null,
-          document: documentRef(props(r, 'document')!),
+          document: documentRef(r.get('document') as Props),
           sentence: String(rel['sentence'] ?? ''),
           span: { start: Number(rel['start'] ?? 0), end: Number(rel['end'] ?? 0) },
         };
