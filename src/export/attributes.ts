@@ -42,4 +42,4 @@ export function restoreGraph(read: ReadBack, nulls: ReadonlySet<string>): Knowle
 }
 
 /** Attributes that may be null in the model, restored from ''. */
-export const NULLABLE = new Set(['title', 'date', 'url', 'publisher', 'cue', 'sourceText', 'text']);
+export const NULLABLE = new Set(['title', 'date', 'url', 'publisher', 'cue', 'sourceText', 'text', 'fingerprint']);

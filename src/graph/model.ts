@@ -46,6 +46,8 @@ export interface DocumentNode {
    * they can be checked in the graph itself; null in stores written before it was kept.
    */
   text: string | null;
+  /** `textFingerprint` of the text, which knows it again bar whitespace; null in stores written before it was kept. */
+  fingerprint: string | null;
 }
 
 export interface EntityNode {

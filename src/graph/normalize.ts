@@ -23,6 +23,7 @@ export function normalizeNode(label: NodeLabel, p: Props): NodeAttributes {
       publisher: str(p['publisher']),
       origin: str(p['origin']) ?? '',
       text: str(p['text']),
+      fingerprint: str(p['fingerprint']),
     };
   }
   if (label === 'Statement') {

@@ -1,5 +1,6 @@
 // The store contract: one suite of behaviour that every GraphStore must show, run against each store.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
+import { stableId, textFingerprint } from '../../src/core/index.js';
 import { buildGraph, CONTENT_JOINER } from '../../src/graph/build.js';
 import type { KnowledgeGraph } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/store/port.js';
@@ -12,9 +13,14 @@ function documentText(graph: KnowledgeGraph, id: string): string | null {
   return node.text;
 }
 
+/** What a document of this text is known by, as ingest gives it. */
+function keyOf(text: string): { id: string; fingerprint: string } {
+  return { id: stableId('doc', text), fingerprint: textFingerprint(text) };
+}
+
 /**
  * Runs the contract against the store `open` gives; it must start empty. `openOld` gives a store
- * holding the sample batch as stores wrote it before Document nodes kept their text.
+ * holding the sample batch as stores wrote it before Document nodes kept their text and fingerprint.
  */
 export function runStoreContract(name: string, open: () => Promise<GraphStore>, openOld: () => Promise<GraphStore>): void {
   describe(`${name} store contract`, () => {
@@ -35,8 +41,21 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>, 
     });
 
     it('tells which documents it already holds in full', async () => {
-      expect(await store.storedDocuments([DOC_A.id, 'doc_never_written', DOC_B.id])).toEqual(new Set([DOC_A.id, DOC_B.id]));
+      expect(await store.storedDocuments([keyOf(DOC_A.text), keyOf('never written'), keyOf(DOC_B.text)])).toEqual(new Set([DOC_A.id, DOC_B.id]));
       expect(await store.storedDocuments([])).toEqual(new Set());
+    });
+
+    it.each([
+      ['the same text', true, DOC_A.text],
+      ['a trailing newline', true, `${DOC_A.text}\n`],
+      ['CRLF line ends', true, DOC_A.text.replace(/\n/g, '\r\n')],
+      ['its lines wrapped otherwise', true, DOC_B.text.replace(/ (?=that|the|North)/g, '\n')],
+      ['its paragraphs run together', true, DOC_B.text.replace(/\n\n/g, ' ')],
+      ['a word changed', false, DOC_A.text.replace('talks', 'calls')],
+      ['two words run together', false, DOC_A.text.replace('telephone talks', 'telephonetalks')],
+    ])('knows a document with %s as stored: %s', async (_, stored, text) => {
+      const key = keyOf(text);
+      expect(await store.storedDocuments([key])).toEqual(new Set(stored ? [key.id] : []));
     });
 
     it('answers who said what to whom, in document order', async () => {
@@ -138,8 +157,10 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>, 
     it.each([
       ['the readout of the call', DOC_A],
       ['the Xinhua report', DOC_B],
-    ])('keeps the text of %s on its Document node', async (_, doc) => {
-      expect(documentText(await store.readGraph(), doc.id)).toBe(doc.text);
+    ])('keeps the text of %s and its fingerprint on its Document node', async (_, doc) => {
+      const graph = await store.readGraph();
+      expect(documentText(graph, doc.id)).toBe(doc.text);
+      expect(graph.getNodeAttribute(doc.id, 'fingerprint' as never)).toBe(textFingerprint(doc.text));
     });
 
     it('gives offsets that slice the stored text into what was read there', async () => {
@@ -181,7 +202,7 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>, 
     });
   });
 
-  describe(`${name} store written before Document nodes kept their text`, () => {
+  describe(`${name} store written before Document nodes kept their text and fingerprint`, () => {
     let store: GraphStore;
     beforeAll(async () => {
       store = await openOld();
@@ -190,15 +211,21 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>, 
       await store?.close();
     });
 
-    it('reads its Document nodes with a null text', async () => {
+    it('reads its Document nodes with a null text and fingerprint', async () => {
       const graph = await store.readGraph();
       expect([DOC_A.id, DOC_B.id].map((id) => documentText(graph, id))).toEqual([null, null]);
+      expect([DOC_A.id, DOC_B.id].map((id) => graph.getNodeAttribute(id, 'fingerprint' as never))).toEqual([null, null]);
       expect(graph.getNodeAttributes(DOC_B.id)).toMatchObject({ label: 'Document', title: 'Xi reaches out to Trump', publisher: 'RTHK' });
     });
 
     it('answers as before', async () => {
       expect(await store.statements()).toHaveLength(4);
       expect(await store.relations({ type: 'talked_with' })).toHaveLength(1);
+    });
+
+    it('knows its documents by id, not by fingerprint', async () => {
+      const keys = [keyOf(DOC_A.text), keyOf(`${DOC_B.text}\n`)];
+      expect(await store.storedDocuments(keys)).toEqual(new Set([DOC_A.id]));
     });
 
     it('keeps the text once the same documents are written again', async () => {

@@ -26,7 +26,7 @@ export async function loadGraphFile(path: string): Promise<KnowledgeGraph> {
       throw new Error(`not a ${FORMAT} v${VERSION} file`);
     }
     graph.import(parsed.graph as Parameters<KnowledgeGraph['import']>[0]);
-    // A file written before Document nodes kept their text lacks it: read as null, as the model has it.
+    // A file written before Document nodes kept their text and fingerprint lacks them: read as null, as the model has them.
     graph.updateEachNodeAttributes((_, a) => (a.label === 'Document' ? normalizeNode('Document', { ...a }) : a));
   } catch (err) {
     throw new StoreError(

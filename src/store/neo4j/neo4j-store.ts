@@ -16,7 +16,7 @@ import {
 import { createKnowledgeGraph, EDGE_ENDS, ENTITY_LABELS, type EdgeType, type KnowledgeGraph, type NodeLabel } from '../../graph/model.js';
 import { normalizeEdge, normalizeNode } from '../../graph/normalize.js';
 import { roleRecords, sortEntities, sortRelations, sortStatements } from '../order.js';
-import type { GraphStore, ProgressListener, WriteSummary } from '../port.js';
+import type { DocumentKey, GraphStore, ProgressListener, WriteSummary } from '../port.js';
 import { cypherFile, cypherStatements, fillTemplate } from '../../graph/cypher-files.js';
 import { storeErrorFrom } from './errors.js';
 
@@ -134,11 +134,14 @@ export class Neo4jStore implements GraphStore {
     return { nodes: graph.order, relationships: graph.size };
   }
 
-  async storedDocuments(ids: readonly string[]): Promise<Set<string>> {
+  async storedDocuments(documents: readonly DocumentKey[]): Promise<Set<string>> {
+    // A database written before the fingerprint index gets it here, before its first lookup by fingerprint.
+    await this.ensureSchema();
     const found = new Set<string>();
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const rows = await this.run(cypherFile('store/stored-documents'), { ids: ids.slice(i, i + BATCH) });
-      for (const r of rows) found.add(String(r.get('id')));
+    for (let i = 0; i < documents.length; i += BATCH) {
+      // The keys alone: a caller may pass whole documents, whose text need not travel.
+      const rows = documents.slice(i, i + BATCH).map((d) => ({ id: d.id, fingerprint: d.fingerprint }));
+      for (const r of await this.run(cypherFile('store/stored-documents'), { documents: rows })) found.add(String(r.get('id')));
     }
     return found;
   }
