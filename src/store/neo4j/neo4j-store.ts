@@ -130,7 +130,9 @@ export class Neo4jStore implements GraphStore {
       await this.batched(fillTemplate(cypherFile('store/merge-edges'), { FROM: from, TO: to, TYPE: type }), rows, advance);
     }
     await this.run(cypherFile('store/derive-said-to'), {}, 'WRITE');
-    await this.batched(cypherFile('store/complete-documents'), nodes.get('Document') ?? [], () => {});
+    // Ids alone: the rows' properties, texts included, are written already.
+    const documentIds = (nodes.get('Document') ?? []).map((row) => ({ id: row['id'] }));
+    await this.batched(cypherFile('store/complete-documents'), documentIds, () => {});
     return { nodes: graph.order, relationships: graph.size };
   }
 
