@@ -46,7 +46,10 @@ export interface DocumentNode {
    * they can be checked in the graph itself; null in stores written before it was kept.
    */
   text: string | null;
-  /** `textFingerprint` of the text, which knows it again bar whitespace; null in stores written before it was kept. */
+  /**
+   * The text's `textFingerprint`, the same for a copy that differs only in whitespace; null in
+   * stores written before it was kept.
+   */
   fingerprint: string | null;
 }
 

@@ -84,8 +84,9 @@ function toDocument(a: RawArticle, clean: boolean): NewsDocument | null {
  * Reads every article under `paths` (files and folders, recursively). A file that cannot be
  * an article (empty, binary, too large, unreadable, a bad JSONL line) becomes a diagnostic and
  * the others still load; a path that does not exist is an InputError naming it. The same text
- * twice, or bar whitespace, is loaded once (the first read). With `clean: false` the text is exactly as read, so offsets into the
- * file hold; by default page junk is removed and the cleaned text is the document's text.
+ * twice, or the same bar whitespace, is loaded once, as first read. With `clean: false` the text
+ * is exactly as read, so offsets into the file hold; by default page junk is removed and the
+ * cleaned text is the document's text.
  */
 export async function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   const clean = options.clean ?? true;
