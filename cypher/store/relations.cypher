@@ -1,4 +1,5 @@
 // Interactions between actors; $actor and $other (lower case) match either end, in either direction.
+// The document comes as id, title and date only, without its text.
 MATCH (a:Entity)-[r:INTERACTED]->(b:Entity)
 WHERE ($type IS NULL OR r.relation = $type)
 WITH a, r, b,
@@ -8,4 +9,4 @@ WITH a, r, b,
      ($other IS NULL OR toLower(b.name) = $other OR any(x IN b.aliases WHERE toLower(x) = $other)) AS bIsOther
 WHERE (aIsActor AND bIsOther) OR (bIsActor AND aIsOther)
 MATCH (d:Document {id: r.documentId})
-RETURN a AS source, r AS relation, b AS target, d AS document
+RETURN a AS source, r AS relation, b AS target, d {.id, .title, .date} AS document

@@ -1,4 +1,5 @@
 // Statements with speaker, addressee, reporters and document; null parameters filter nothing.
+// The document comes as id, title and date only: its text, sent once per row, is not needed here.
 // Names are compared lower-case against the name and every alias.
 MATCH (s:Statement)-[:IN]->(d:Document)
 WHERE ($documentId IS NULL OR d.id = $documentId)
@@ -15,4 +16,4 @@ OPTIONAL MATCH (s)-[rb:REPORTED_BY]->(rep:Entity)
 WITH s, d, sp, ad, rb, rep
 ORDER BY rb.order
 WITH s, d, sp, ad, collect(CASE WHEN rep IS NULL THEN NULL ELSE {id: rep.id, name: rep.name} END) AS reporters
-RETURN s AS statement, d AS document, sp AS speaker, ad AS addressee, reporters
+RETURN s AS statement, d {.id, .title, .date} AS document, sp AS speaker, ad AS addressee, reporters

@@ -1,5 +1,14 @@
-// Documents of $ids whose whole graph is already stored: marked complete by the last step of a write.
-UNWIND $ids AS id
-MATCH (d:Document {id: id})
-WHERE d.complete = true
-RETURN d.id AS id
+// Which of $documents ({id, fingerprint} rows) are already stored in full: a Document marked complete
+// by the last step of a write, with the same id or the same fingerprint (the same text bar whitespace).
+// One index lookup each way; a Document without a fingerprint is found by its id only.
+UNWIND $documents AS given
+CALL (given) {
+  MATCH (d:Document {id: given.id})
+  WHERE d.complete = true
+  RETURN d
+  UNION
+  MATCH (d:Document {fingerprint: given.fingerprint})
+  WHERE d.complete = true
+  RETURN d
+}
+RETURN DISTINCT given.id AS id

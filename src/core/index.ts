@@ -1,6 +1,7 @@
 // The shared vocabulary of every stage.
 export * from './span.js';
 export * from './ids.js';
+export * from './fingerprint.js';
 export * from './document.js';
 export * from './diagnostics.js';
 export * from './errors.js';

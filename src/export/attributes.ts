@@ -1,6 +1,7 @@
 // Attributes as flat values for formats without lists (GraphML, GEXF, CSV), and back.
-import type { KnowledgeGraph } from '../graph/model.js';
+import type { KnowledgeGraph, NodeLabel } from '../graph/model.js';
 import { createKnowledgeGraph } from '../graph/model.js';
+import { normalizeEdge, normalizeNode } from '../graph/normalize.js';
 
 /** Model attributes that hold lists; flat formats carry them as JSON text. */
 export const LIST_ATTRIBUTES = new Set(['aliases', 'titles', 'contentSpans']);
@@ -34,10 +35,11 @@ export function restoreGraph(read: ReadBack, nulls: ReadonlySet<string>): Knowle
     }
     return out;
   };
-  read.forEachNode((key, attrs) => graph.addNode(key, restore(attrs) as never));
-  read.forEachEdge((key, attrs, from, to) => graph.addDirectedEdgeWithKey(key, from, to, restore(attrs) as never));
+  // Put in the model's shape: a format that leaves out empty values (GEXF) drops nulls, read back as null.
+  read.forEachNode((key, attrs) => graph.addNode(key, normalizeNode(attrs['label'] as NodeLabel, restore(attrs))));
+  read.forEachEdge((key, attrs, from, to) => graph.addDirectedEdgeWithKey(key, from, to, normalizeEdge(String(attrs['type']), restore(attrs))));
   return graph;
 }
 
 /** Attributes that may be null in the model, restored from ''. */
-export const NULLABLE = new Set(['title', 'date', 'url', 'publisher', 'cue', 'sourceText']);
+export const NULLABLE = new Set(['title', 'date', 'url', 'publisher', 'cue', 'sourceText', 'text', 'fingerprint']);

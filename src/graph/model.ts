@@ -41,6 +41,16 @@ export interface DocumentNode {
   url: string | null;
   publisher: string | null;
   origin: string;
+  /**
+   * The text every offset of the document's statements and relations points into, kept so
+   * they can be checked in the graph itself; null in stores written before it was kept.
+   */
+  text: string | null;
+  /**
+   * The text's `textFingerprint`, the same for a copy that differs only in whitespace; null in
+   * stores written before it was kept.
+   */
+  fingerprint: string | null;
 }
 
 export interface EntityNode {

@@ -14,7 +14,17 @@ const ENTITY_TYPE = { Person: 'person', Organization: 'organization', Place: 'pl
 export function normalizeNode(label: NodeLabel, p: Props): NodeAttributes {
   const id = String(p['id']);
   if (label === 'Document') {
-    return { label, id, title: str(p['title']), date: str(p['date']), url: str(p['url']), publisher: str(p['publisher']), origin: str(p['origin']) ?? '' };
+    return {
+      label,
+      id,
+      title: str(p['title']),
+      date: str(p['date']),
+      url: str(p['url']),
+      publisher: str(p['publisher']),
+      origin: str(p['origin']) ?? '',
+      text: str(p['text']),
+      fingerprint: str(p['fingerprint']),
+    };
   }
   if (label === 'Statement') {
     return {

@@ -1,6 +1,6 @@
 // Ingest: files and folders of .txt, .html and .jsonl in, clean documents with stable ids out.
 import { readFile, stat } from 'node:fs/promises';
-import { stableId, type Diagnostic, type NewsDocument } from '../core/index.js';
+import { stableId, textFingerprint, type Diagnostic, type NewsDocument } from '../core/index.js';
 import { cleanText } from './clean.js';
 import { articleDate } from './dateline.js';
 import { decodeText, MAX_BYTES, tooLarge } from './decode.js';
@@ -17,12 +17,17 @@ export interface LoadOptions {
   onDiagnostic?: (diagnostic: Diagnostic) => void;
   /** Files larger than this many bytes are skipped with a diagnostic; 20 MB by default. */
   maxBytes?: number;
+  /**
+   * Which articles are one, loaded once: by default those whose texts differ at most in whitespace
+   * (the same fingerprint); with 'exact' only the same text, so each text loaded is exactly its file's.
+   */
+  sameText?: 'fingerprint' | 'exact';
 }
 
 export interface Loaded {
   documents: NewsDocument[];
   diagnostics: Diagnostic[];
-  /** Each article whose text was already loaded, by its origin: the origin of the one loaded. */
+  /** Each article whose text was already loaded (bar whitespace, by default), by its origin: the origin of the one loaded. */
   twins: Map<string, string>;
   /** Files in the folders read that are not .txt, .html or .jsonl, left out. */
   skipped: string[];
@@ -79,11 +84,13 @@ function toDocument(a: RawArticle, clean: boolean): NewsDocument | null {
  * Reads every article under `paths` (files and folders, recursively). A file that cannot be
  * an article (empty, binary, too large, unreadable, a bad JSONL line) becomes a diagnostic and
  * the others still load; a path that does not exist is an InputError naming it. The same text
- * twice is loaded once. With `clean: false` the text is exactly as read, so offsets into the
- * file hold; by default page junk is removed and the cleaned text is the document's text.
+ * twice, or the same bar whitespace, is loaded once, as first read. With `clean: false` the text
+ * is exactly as read, so offsets into the file hold; by default page junk is removed and the
+ * cleaned text is the document's text.
  */
 export async function loadDocuments(paths: readonly string[], options: LoadOptions = {}): Promise<Loaded> {
   const clean = options.clean ?? true;
+  const sameText = options.sameText ?? 'fingerprint';
   const listed = await listFiles(paths);
   const diagnostics: Diagnostic[] = [];
   const report = (d: Diagnostic) => {
@@ -92,6 +99,7 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
   };
   listed.diagnostics.forEach(report);
   const files = listed.files;
+  // By fingerprint, or by id when only exact copies are one.
   const documents = new Map<string, NewsDocument>();
   const twins = new Map<string, string>();
   for (const [i, file] of files.entries()) {
@@ -99,13 +107,17 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
     read.diagnostics.forEach(report);
     for (const article of read.articles) {
       const doc = toDocument(article, clean);
-      const twin = doc && documents.get(doc.id);
       if (!doc) {
         report({ severity: 'warning', reason: 'nothing left after removing page junk; skipped', place: article.origin, rule: 'empty' });
-      } else if (twin) {
-        report({ severity: 'warning', reason: `same text as ${twin.origin}; loaded once`, place: article.origin, rule: 'duplicate' });
+        continue;
+      }
+      const key = sameText === 'exact' ? doc.id : textFingerprint(doc.text);
+      const twin = documents.get(key);
+      if (twin) {
+        const same = twin.id === doc.id ? 'same text' : 'same text bar whitespace';
+        report({ severity: 'warning', reason: `${same} as ${twin.origin}; loaded once`, place: article.origin, rule: 'duplicate' });
         twins.set(article.origin, twin.origin);
-      } else documents.set(doc.id, doc);
+      } else documents.set(key, doc);
     }
     options.onProgress?.(i + 1, files.length);
   }

@@ -17,6 +17,12 @@ export interface WriteSummary {
 
 export type ProgressListener = (done: number, total: number) => void;
 
+/** What a store knows a document again by: its id, or its text's fingerprint (`textFingerprint`). */
+export interface DocumentKey {
+  id: string;
+  fingerprint: string;
+}
+
 /**
  * A place the knowledge graph lives. Writes are idempotent: nodes and edges merge on their
  * ids, so writing the same graph twice changes nothing. Reads give the same answers, in the
@@ -27,10 +33,12 @@ export interface GraphStore {
   /** Merges the graph into the store, then recomputes the derived SAID_TO edges. */
   write(graph: KnowledgeGraph, onProgress?: ProgressListener): Promise<WriteSummary>;
   /**
-   * Which of these document ids the store already holds in full. Ingest skips them, so reading
-   * the same text again never re-resolves it against entities it has itself created.
+   * The ids of the given documents the store already holds in full: a stored Document has the
+   * same id, or the same fingerprint (the same text bar whitespace; documents stored before
+   * fingerprints were kept are known by id only). Ingest skips them, so reading the same text
+   * again never re-resolves it against entities it has itself created.
    */
-  storedDocuments(ids: readonly string[]): Promise<Set<string>>;
+  storedDocuments(documents: readonly DocumentKey[]): Promise<Set<string>>;
   /** Entities already stored, so new documents resolve to the same nodes. */
   knownEntities(): Promise<Entity[]>;
   /** Ordered by document date (nulls last), document id, content start, then statement id. */

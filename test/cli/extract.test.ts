@@ -1,5 +1,5 @@
 // `kg extract --jsonl`: one line of predictions per file read, named as the scorer names documents.
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +16,29 @@ describe('kg extract --jsonl', () => {
     expect(lines.map((l) => l.doc)).toEqual(['wire', 'wire-copy']);
     expect(lines[0]!.statements.length).toBeGreaterThan(0);
     expect(lines[1]!.statements).toEqual(lines[0]!.statements);
+  });
+});
+
+describe('kg extract --jsonl on files that differ only in whitespace', () => {
+  const wire = readFileSync(`${F}/wire.txt`, 'utf8');
+  it.each([
+    ['a trailing newline', `${wire}\n`],
+    ['lines wrapped otherwise', wire.replace('summit, the', 'summit,\nthe').replace(' take place', '\ntake place')],
+    ['blank lines doubled', wire.replace(/\n\n/g, '\n\n\n')],
+  ])('reads each with %s on its own, with offsets into that file', async (_, copy) => {
+    const folder = mkdtempSync(join(tmpdir(), 'kg-extract-twins-'));
+    writeFileSync(join(folder, 'wire.txt'), wire);
+    writeFileSync(join(folder, 'wire-copy.txt'), copy);
+    const r = await runCli(['extract', join(folder, 'wire.txt'), join(folder, 'wire-copy.txt'), '--jsonl']);
+    expect(r.code).toBe(0);
+    expect(r.err).not.toContain('same text');
+    expect(r.out.trim().split('\n').map((l) => (JSON.parse(l) as { doc: string }).doc)).toEqual(['wire', 'wire-copy']);
+    // Each line is what the file gives read alone.
+    const alone = await Promise.all(['wire.txt', 'wire-copy.txt'].map((f) => runCli(['extract', join(folder, f), '--jsonl'])));
+    expect(r.out).toBe(alone.map((a) => a.out).join(''));
+    const [, second] = r.out.trim().split('\n').map((l) => JSON.parse(l) as { statements: { content: [number, number] }[] });
+    expect(second!.statements.length).toBeGreaterThan(0);
+    for (const s of second!.statements) expect(copy.slice(...s.content)).toMatch(/^\S[^]*\S$/);
   });
 });
 

@@ -53,9 +53,19 @@ describe('the sample articles through Neo4j', () => {
     ['cypher/overview.cypher', [] as string[], 'SAID_TO'],
     ['cypher/interactions.cypher', ['relation=talked_with'], 'Xi Jinping'],
     ['cypher/interactions.cypher', ['relation='], 'congratulated'],
+    ['cypher/statement-provenance.cypher', ['document=Xi Reaches Out To Trump Over North Korea'], 'We do hope'],
   ])('the saved query %s answers on the samples', async (file, params, expected) => {
     const r = await runCli(['cypher', file, ...params.flatMap((p) => ['--param', p]), '--json'], neo4j);
     expect(r.code, r.err).toBe(0);
     expect(r.out).toContain(expected);
+  });
+
+  it('finds, with the saved provenance query, the content of every statement at its offsets in the stored text', async () => {
+    const rows = await runJson<{ statement: string; content: string; inText: string; matches: boolean }[]>(
+      ['cypher', 'cypher/statement-provenance.cypher', '--param', 'document='],
+      neo4j,
+    );
+    expect(rows.map((r) => r.statement).sort()).toEqual((await runJson<StatementRecord[]>(['statements'], neo4j)).map((s) => s.id).sort());
+    expect(rows.filter((r) => r.matches !== true || !r.content.startsWith(r.inText))).toEqual([]);
   });
 });

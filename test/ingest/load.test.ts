@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/core/index.js';
 import { documentDate } from '../../src/core/dates.js';
@@ -123,6 +125,51 @@ describe('loadDocuments', () => {
     const err = await loadDocuments(['no/such/file.txt']).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(InputError);
     expect((err as InputError).file).toBe('no/such/file.txt');
+  });
+});
+
+describe('loadDocuments with one article in other whitespace', () => {
+  const ARTICLE = [
+    'Harbour talks resume',
+    '',
+    'The port authority said on Monday that talks with the dock workers would resume next week.',
+    '',
+    '"We want a deal before the summer," its chairman, Ola Berg, told reporters.',
+    '',
+  ].join('\n');
+  const rewrapped = ARTICLE.replace('talks with the dock', 'talks with\nthe dock').replace(' before the summer', '\nbefore the summer');
+
+  /** The article as `first.txt` and another copy as `name`, in a folder of their own. */
+  function twoCopies(name: string, copy: string): [string, string] {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-twins-'));
+    writeFileSync(join(dir, 'first.txt'), ARTICLE);
+    writeFileSync(join(dir, name), copy);
+    return [join(dir, 'first.txt'), join(dir, name)];
+  }
+
+  it.each([
+    ['a trailing newline', 'copy.txt', `${ARTICLE}\n`, '', 'same text bar whitespace'],
+    ['lines wrapped otherwise', 'copy.txt', rewrapped, '', 'same text bar whitespace'],
+    ['blank lines between paragraphs doubled', 'copy.txt', ARTICLE.replace(/\n\n/g, '\n\n\n\n'), '', 'same text bar whitespace'],
+    ['no final newline, in a JSONL line', 'feed.jsonl', `${JSON.stringify({ text: ARTICLE.trimEnd() })}\n`, ':1', 'same text bar whitespace'],
+    // Cleaning makes every line end `\n`, so the texts loaded are the same exactly.
+    ['CRLF line ends', 'copy.txt', ARTICLE.replace(/\n/g, '\r\n'), '', 'same text'],
+  ])('loads it once with %s, with a warning naming both', async (_, name, copy, line, same) => {
+    const [first, other] = twoCopies(name, copy);
+    const { documents, diagnostics, twins } = await loadDocuments([first, other]);
+    expect(documents.map((d) => [d.origin, d.text])).toEqual([[first, ARTICLE]]);
+    expect(diagnostics).toEqual([
+      { severity: 'warning', reason: `${same} as ${first}; loaded once`, place: `${other}${line}`, rule: 'duplicate' },
+    ]);
+    expect([...twins]).toEqual([[`${other}${line}`, first]]);
+  });
+
+  it('loads both, each with its own text, when only exact copies are one', async () => {
+    const [first, other] = twoCopies('copy.txt', rewrapped);
+    const { documents, diagnostics, twins } = await loadDocuments([first, other], { sameText: 'exact' });
+    expect(documents.map((d) => d.text)).toEqual([ARTICLE, rewrapped]);
+    expect(diagnostics).toEqual([]);
+    expect(twins.size).toBe(0);
   });
 });
 

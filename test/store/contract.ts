@@ -1,11 +1,28 @@
 // The store contract: one suite of behaviour that every GraphStore must show, run against each store.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
-import { buildGraph } from '../../src/graph/build.js';
+import { stableId, textFingerprint } from '../../src/core/index.js';
+import { buildGraph, CONTENT_JOINER } from '../../src/graph/build.js';
+import type { DocumentNode, KnowledgeGraph } from '../../src/graph/model.js';
 import type { GraphStore } from '../../src/store/port.js';
 import { DOC_A, DOC_B, LAVROV, NK, sampleBatch, TRUMP, US, XI, XINHUA } from '../support/batch-fixture.js';
 
-/** Runs the contract against the store `open` gives; it must start empty. */
-export function runStoreContract(name: string, open: () => Promise<GraphStore>): void {
+/** A Document node of `graph`; fails when the node is not a Document. */
+function documentNode(graph: KnowledgeGraph, id: string): DocumentNode {
+  const node = graph.getNodeAttributes(id);
+  if (node.label !== 'Document') throw new Error(`${id} is not a Document`);
+  return node;
+}
+
+/** What a document of this text is known by, as ingest gives it. */
+function keyOf(text: string): { id: string; fingerprint: string } {
+  return { id: stableId('doc', text), fingerprint: textFingerprint(text) };
+}
+
+/**
+ * Runs the contract against the store `open` gives; it must start empty. `openOld` gives a store
+ * holding the sample batch as stores wrote it before Document nodes kept their text and fingerprint.
+ */
+export function runStoreContract(name: string, open: () => Promise<GraphStore>, openOld: () => Promise<GraphStore>): void {
   describe(`${name} store contract`, () => {
     let store: GraphStore;
     beforeAll(async () => {
@@ -24,8 +41,21 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
     });
 
     it('tells which documents it already holds in full', async () => {
-      expect(await store.storedDocuments([DOC_A.id, 'doc_never_written', DOC_B.id])).toEqual(new Set([DOC_A.id, DOC_B.id]));
+      expect(await store.storedDocuments([keyOf(DOC_A.text), keyOf('never written'), keyOf(DOC_B.text)])).toEqual(new Set([DOC_A.id, DOC_B.id]));
       expect(await store.storedDocuments([])).toEqual(new Set());
+    });
+
+    it.each([
+      ['the same text', true, DOC_A.text],
+      ['a trailing newline', true, `${DOC_A.text}\n`],
+      ['CRLF line ends', true, DOC_A.text.replace(/\n/g, '\r\n')],
+      ['its lines wrapped otherwise', true, DOC_B.text.replace(/ (?=that|the|North)/g, '\n')],
+      ['its paragraphs run together', true, DOC_B.text.replace(/\n\n/g, ' ')],
+      ['a word changed', false, DOC_A.text.replace('talks', 'calls')],
+      ['two words run together', false, DOC_A.text.replace('telephone talks', 'telephonetalks')],
+    ])('knows a document with %s as stored: %s', async (_, stored, text) => {
+      const key = keyOf(text);
+      expect(await store.storedDocuments([key])).toEqual(new Set(stored ? [key.id] : []));
     });
 
     it('answers who said what to whom, in document order', async () => {
@@ -129,6 +159,35 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(attrs && 'contentSpans' in attrs ? attrs.contentSpans : []).toHaveLength(4);
     });
 
+    it.each([
+      ['the readout of the call', DOC_A],
+      ['the Xinhua report', DOC_B],
+    ])('keeps the text of %s and its fingerprint on its Document node', async (_, doc) => {
+      const node = documentNode(await store.readGraph(), doc.id);
+      expect([node.text, node.fingerprint]).toEqual([doc.text, textFingerprint(doc.text)]);
+    });
+
+    it('gives offsets that slice the stored text into what was read there', async () => {
+      const graph = await store.readGraph();
+      const checked = { statements: 0, relations: 0 };
+      graph.forEachNode((_, s) => {
+        if (s.label !== 'Statement') return;
+        const text = documentNode(graph, s.documentId).text!;
+        const parts = [];
+        for (let i = 0; i < s.contentSpans.length; i += 2) parts.push(text.slice(s.contentSpans[i], s.contentSpans[i + 1]));
+        expect(parts.join(CONTENT_JOINER)).toBe(s.content);
+        expect(text.slice(s.start, s.end).startsWith(parts[0]!)).toBe(true);
+        expect(text.slice(s.sentenceStart, s.sentenceEnd)).toBe(s.sentence);
+        checked.statements++;
+      });
+      graph.forEachEdge((_, r) => {
+        if (r.type !== 'INTERACTED') return;
+        expect(documentNode(graph, r.documentId!).text!.slice(r.start, r.end)).toBe(r.sentence);
+        checked.relations++;
+      });
+      expect(checked).toEqual({ statements: 4, relations: 1 });
+    });
+
     it('answers relations between two actors in either direction', async () => {
       const forward = await store.relations({ actor: 'Xi', other: 'Trump' });
       const backward = await store.relations({ actor: 'Donald Trump', other: 'xi jinping' });
@@ -144,6 +203,37 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>):
       expect(forward[0]?.sentence).toContain('held telephone talks with');
       expect(await store.relations({ actor: 'Lavrov' })).toEqual([]);
       expect(await store.relations({ type: 'talked_with' })).toHaveLength(1);
+    });
+  });
+
+  describe(`${name} store written before Document nodes kept their text and fingerprint`, () => {
+    let store: GraphStore;
+    beforeAll(async () => {
+      store = await openOld();
+    });
+    afterAll(async () => {
+      await store?.close();
+    });
+
+    it('reads its Document nodes with a null text and fingerprint', async () => {
+      const graph = await store.readGraph();
+      for (const id of [DOC_A.id, DOC_B.id]) expect(documentNode(graph, id)).toMatchObject({ text: null, fingerprint: null });
+      expect(documentNode(graph, DOC_B.id)).toMatchObject({ title: 'Xi reaches out to Trump', publisher: 'RTHK' });
+    });
+
+    it('answers as before', async () => {
+      expect(await store.statements()).toHaveLength(4);
+      expect(await store.relations({ type: 'talked_with' })).toHaveLength(1);
+    });
+
+    it('knows its documents by id, not by fingerprint', async () => {
+      const keys = [keyOf(DOC_A.text), keyOf(`${DOC_B.text}\n`)];
+      expect(await store.storedDocuments(keys)).toEqual(new Set([DOC_A.id]));
+    });
+
+    it('keeps the text once the same documents are written again', async () => {
+      await store.write(buildGraph(sampleBatch()));
+      expect(documentNode(await store.readGraph(), DOC_A.id).text).toBe(DOC_A.text);
     });
   });
 }

@@ -10,7 +10,23 @@ import { runStoreContract } from './contract.js';
 
 const tempFile = () => join(mkdtempSync(join(tmpdir(), 'kg-local-')), 'graph.json');
 
-runStoreContract('local', () => LocalStore.open(tempFile()));
+/** A store file as written before Document nodes kept their text and fingerprint. */
+async function oldStoreFile(): Promise<string> {
+  const path = tempFile();
+  const store = await LocalStore.open(path);
+  await store.write(buildGraph(sampleBatch()));
+  await store.close();
+  const saved = JSON.parse(readFileSync(path, 'utf8')) as { graph: { nodes: { attributes: Record<string, unknown> }[] } };
+  for (const { attributes } of saved.graph.nodes) {
+    if (attributes['label'] !== 'Document') continue;
+    delete attributes['text'];
+    delete attributes['fingerprint'];
+  }
+  writeFileSync(path, JSON.stringify(saved));
+  return path;
+}
+
+runStoreContract('local', () => LocalStore.open(tempFile()), async () => LocalStore.open(await oldStoreFile()));
 
 describe('local store file', () => {
   it('keeps what was written across reopening', async () => {

@@ -32,8 +32,9 @@ export async function runExtract(argv: readonly string[], io: CliIo): Promise<nu
   if (argv.includes('--json')) throw new UsageError('writes JSON Lines: use --jsonl');
   const p = parseFlags(argv, { jsonl: { type: 'boolean' } });
   if (p.positionals.length === 0) throw new UsageError('needs at least one file or folder');
-  // Offsets must point into the files as read, so the text is not cleaned here.
-  const loaded = await loadDocuments(p.positionals, { clean: false, onProgress: () => {} });
+  // Offsets must point into the files as read, so the text is not cleaned here, and a file that
+  // differs from another only in whitespace has offsets of its own: only exact copies are one.
+  const loaded = await loadDocuments(p.positionals, { clean: false, sameText: 'exact', onProgress: () => {} });
   for (const d of loaded.diagnostics) io.err(formatDiagnostic(d));
   if (loaded.skipped.length) io.err(`${count(loaded.skipped.length, 'file')} in the folders not .txt, .html or .jsonl, skipped`);
   const extractions = extractAll(loaded.documents, progressBar(io, 'extracting documents'));

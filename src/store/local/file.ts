@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { StoreError } from '../../core/index.js';
 import { createKnowledgeGraph, type KnowledgeGraph } from '../../graph/model.js';
+import { normalizeNode } from '../../graph/normalize.js';
 
 const FORMAT = 'newsgraph-local';
 const VERSION = 1;
@@ -25,6 +26,8 @@ export async function loadGraphFile(path: string): Promise<KnowledgeGraph> {
       throw new Error(`not a ${FORMAT} v${VERSION} file`);
     }
     graph.import(parsed.graph as Parameters<KnowledgeGraph['import']>[0]);
+    // A file written before Document nodes kept their text and fingerprint lacks them: read as null, as the model has them.
+    graph.updateEachNodeAttributes((_, a) => (a.label === 'Document' ? normalizeNode('Document', { ...a }) : a));
   } catch (err) {
     throw new StoreError(
       `the store file ${path} is not a newsgraph store (${(err as Error).message}); move it away or choose another with --store`,

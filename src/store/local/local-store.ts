@@ -2,7 +2,7 @@
 import type { Entity, EntityRecord, GraphCounts, RelationFilter, RelationRecord, StatementFilter, StatementRecord } from '../../core/index.js';
 import { deriveSaidTo } from '../../graph/derive.js';
 import type { KnowledgeGraph } from '../../graph/model.js';
-import type { GraphStore, ProgressListener, WriteSummary } from '../port.js';
+import type { DocumentKey, GraphStore, ProgressListener, WriteSummary } from '../port.js';
 import { loadGraphFile, saveGraphFile } from './file.js';
 import { lockStore } from './lock.js';
 import { mergeGraph } from './merge.js';
@@ -42,9 +42,14 @@ export class LocalStore implements GraphStore {
     return { nodes: graph.order, relationships: graph.size };
   }
 
-  async storedDocuments(ids: readonly string[]): Promise<Set<string>> {
+  async storedDocuments(documents: readonly DocumentKey[]): Promise<Set<string>> {
     // The file is replaced whole on every write, so a document in it is a document written in full.
-    return new Set(ids.filter((id) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'label') === 'Document'));
+    const fingerprints = new Set<string>();
+    this.graph.forEachNode((_, a) => {
+      if (a.label === 'Document' && a.fingerprint !== null) fingerprints.add(a.fingerprint);
+    });
+    const stored = (id: string) => this.graph.hasNode(id) && this.graph.getNodeAttribute(id, 'label') === 'Document';
+    return new Set(documents.filter((d) => stored(d.id) || fingerprints.has(d.fingerprint)).map((d) => d.id));
   }
 
   async knownEntities(): Promise<Entity[]> {

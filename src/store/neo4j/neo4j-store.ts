@@ -16,7 +16,7 @@ import {
 import { createKnowledgeGraph, EDGE_ENDS, ENTITY_LABELS, type EdgeType, type KnowledgeGraph, type NodeLabel } from '../../graph/model.js';
 import { normalizeEdge, normalizeNode } from '../../graph/normalize.js';
 import { roleRecords, sortEntities, sortRelations, sortStatements } from '../order.js';
-import type { GraphStore, ProgressListener, WriteSummary } from '../port.js';
+import type { DocumentKey, GraphStore, ProgressListener, WriteSummary } from '../port.js';
 import { cypherFile, cypherStatements, fillTemplate } from '../../graph/cypher-files.js';
 import { storeErrorFrom } from './errors.js';
 
@@ -130,15 +130,20 @@ export class Neo4jStore implements GraphStore {
       await this.batched(fillTemplate(cypherFile('store/merge-edges'), { FROM: from, TO: to, TYPE: type }), rows, advance);
     }
     await this.run(cypherFile('store/derive-said-to'), {}, 'WRITE');
-    await this.batched(cypherFile('store/complete-documents'), nodes.get('Document') ?? [], () => {});
+    // Ids alone: the rows' properties, texts included, are written already.
+    const documentIds = (nodes.get('Document') ?? []).map((row) => ({ id: row['id'] }));
+    await this.batched(cypherFile('store/complete-documents'), documentIds, () => {});
     return { nodes: graph.order, relationships: graph.size };
   }
 
-  async storedDocuments(ids: readonly string[]): Promise<Set<string>> {
+  async storedDocuments(documents: readonly DocumentKey[]): Promise<Set<string>> {
+    // A database written before the fingerprint index gets it here, before its first lookup by fingerprint.
+    await this.ensureSchema();
     const found = new Set<string>();
-    for (let i = 0; i < ids.length; i += BATCH) {
-      const rows = await this.run(cypherFile('store/stored-documents'), { ids: ids.slice(i, i + BATCH) });
-      for (const r of rows) found.add(String(r.get('id')));
+    for (let i = 0; i < documents.length; i += BATCH) {
+      // The keys alone: a caller may pass whole documents, whose text need not travel.
+      const rows = documents.slice(i, i + BATCH).map((d) => ({ id: d.id, fingerprint: d.fingerprint }));
+      for (const r of await this.run(cypherFile('store/stored-documents'), { documents: rows })) found.add(String(r.get('id')));
     }
     return found;
   }
@@ -167,7 +172,7 @@ export class Neo4jStore implements GraphStore {
           content: String(s['content']),
           kind: s['kind'] === 'direct' ? 'direct' : 'indirect',
           reportedBy: (r.get('reporters') as ({ id: string; name: string } | null)[]).filter((x): x is { id: string; name: string } => x !== null),
-          document: documentRef(props(r, 'document')!),
+          document: documentRef(r.get('document') as Props),
           sentence: String(s['sentence']),
           span: { start: Number(s['start']), end: Number(s['end']) },
         };
@@ -211,7 +216,7 @@ export class Neo4jStore implements GraphStore {
           source: entityRef(props(r, 'source'))!,
           target: entityRef(props(r, 'target'))!,
           date: (rel['date'] as string | undefined) ?? null,
-          document: documentRef(props(r, 'document')!),
+          document: documentRef(r.get('document') as Props),
           sentence: String(rel['sentence'] ?? ''),
           span: { start: Number(rel['start'] ?? 0), end: Number(rel['end'] ?? 0) },
         };
