@@ -303,6 +303,7 @@ describe('resolveDocuments: organizations', () => {
     ['a company of one word with its legal form', ['Zandor Inc. said it would cut jobs.'], ['Zandor Inc']],
     ['a department by its name and by its first word after "the"', ['The Treasury Department said it had paid. The Treasury said the money had left.'], ['Treasury Department']],
     ['courts, rights groups and armed groups the gazetteer knows', ['Human Rights Watch said the arrests were arbitrary. Hamas said the talks had failed.', 'The U.S. Supreme Court said the law was valid. The Supreme Court met again.'], ['Hamas', 'Human Rights Watch', 'Supreme Court']],
+    ['a body of a state named by one word after "the"', ['The Treasury said on Monday that the tax would rise.', 'The Knesset voted on the bill.'], ['Knesset', 'Treasury']],
     ['a ministry named by its portfolio, which is no title there', ['The Justice Ministry said the law would change. Justice Minister Ola Ade agreed.'], ['Justice Ministry']],
     ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
   ])('names %s', (_what, texts, expected) => {
@@ -312,6 +313,7 @@ describe('resolveDocuments: organizations', () => {
   it.each([
     ['a body named across "of" and "for"', 'The Centers for Disease Control and Prevention warned on Monday that flu was early.', 'Centers for Disease Control and Prevention'],
     ['a department after "the", the first word of a committee the document names', 'The Treasury Committee met on Monday. The Treasury said it had complied.', 'Treasury'],
+    ['a department named by one word, alone in its document', 'The Treasury said on Monday that the tax would rise.', 'Treasury'],
   ])('makes the speaker %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);
     const statement = batch.documents[0]!.statements.at(-1);

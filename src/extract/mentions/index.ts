@@ -9,7 +9,7 @@ import { descriptionMentions } from './descriptions.js';
 import { knownMentions } from './known.js';
 import { linkedOrganizationMentions } from './linked-names.js';
 import { nameMentions } from './names.js';
-import { describedOrganizations, shortOrganizationMentions, shortOrganizationNames, shownAsOrganization } from './organizations.js';
+import { describedOrganizations, shortNameCanonical, shortOrganizationMentions, shortOrganizationNames, shownAsOrganization } from './organizations.js';
 import { pronounMentions } from './pronouns.js';
 import { modifiesNext, surnameMentions, surnamesOf } from './surnames.js';
 import { nameLike } from './untagged.js';
@@ -51,7 +51,7 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   // "Telekom said" after "Deutsche Telekom": an organization's name shortened to one word, where no person has it.
   const short = shortOrganizationNames(kept, described);
   // "Mondelez CEO Ola Ade" beside "Mondelez International": the one word read as a name already stands for the organization too.
-  for (const m of kept) if (m.kind === 'name' && m.type === 'organization' && !m.canonical && short.has(m.text) && short.get(m.text) !== m.text) m.canonical = short.get(m.text)!;
+  for (const m of kept) if (m.kind === 'name' && m.type === 'organization' && !m.canonical && short.has(m.text) && short.get(m.text) !== m.text) m.canonical = shortNameCanonical(doc, m, short.get(m.text)!);
   keep(shortOrganizationMentions(doc, parsed, short));
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);

@@ -5,7 +5,7 @@ import nlp from 'compromise';
 import { gazetteer } from '../gazetteer.js';
 import { isMonthSurname } from '../month-surnames.js';
 import type { ParsedText, Token } from '../parse.js';
-import { endsOrganization, isOrganizationName } from './organizations.js';
+import { endsOrganization, isInstitution, isOrganizationName } from './organizations.js';
 import { companyBeforeExecutive, loneWords, nameStart, untaggedPerson } from './untagged.js';
 import { isCommonAlone, isHeadline, withoutVerbs } from './headline.js';
 import { dropNonNameFront, isCalendarWord, NAME_PARTICLES, NOT_NAME_WORDS, titleFront } from './name-front.js';
@@ -160,7 +160,7 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
       if (name.length === 0) continue;
       // "... in Coastal City": words of the language a headline capitalises name no place.
       if (headline && name.every((t) => isCommonAlone(t.text)) && typeOf(name, titled) === 'place') continue;
-      if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
+      if (name.every((t) => isTitleWord(t) || isCountryWord(t)) && !isInstitution(name) && !gazetteer().countryOf.has(name.map((t) => t.text).join(' '))) continue;
       if (gazetteer().countryOf.has(name.map((t) => t.text).join(' ')) && !name.some((t) => t.tags.has('Place'))) continue;
       // "In April, ..." names no one; "May said" does, where the parse read the month as a surname.
       if (name.length === 1 && isCalendarWord(name[0]!) && !isMonthSurname(name[0]!)) continue;
@@ -175,7 +175,7 @@ export function nameMentions(doc: NewsDocument, parsed: ParsedText): Mention[] {
   // "Newt Gingrich said", "Tad Devine ... Devine acknowledged": a name the tagger does not know as
   // one, wherever the document shows it is a person's, here or where it names them again.
   // "Banco Santander", "Deutsche Telekom" are organizations by their words, however the document names them alone.
-  const companies = untyped.map((u) => u.tokens.slice(nameStart(u.tokens, u.from), u.to + 1)).map((words) => (isOrganizationName(words) ? words : null));
+  const companies = untyped.map((u) => u.tokens.slice(nameStart(u.tokens, u.from), u.to + 1)).map((words) => (isOrganizationName(words) || isInstitution(words) ? words : null));
   const people = new Set(out.filter((m) => m.type === 'person').map((m) => m.text));
   const persons = untyped.map((u, k) => ({ u, company: companies[k], person: companies[k] ? null : untaggedPerson(u.tokens, u.from, u.to, lone, isTitleWord) }));
   for (const { u, person } of persons) if (person) people.add(doc.text.slice(u.tokens[person.from]!.span.start, u.tokens[person.to]!.span.end));

@@ -45,6 +45,14 @@ export function isOrganizationName(words: readonly Token[]): boolean {
   return endsOrganization(words[words.length - 1]!.text) || OPENINGS.has(words[0]!.text.toLowerCase());
 }
 
+// Bodies of a state that news names by one word after "the": "The Treasury said", "the Knesset voted".
+const INSTITUTIONS = new Set(['treasury', 'parliament', 'cabinet', 'bundestag', 'knesset', 'duma', 'politburo', 'legislature', 'judiciary', 'storting', 'riksdag', 'sejm', 'majlis', 'oireachtas', 'dail', 'seanad', 'folketing', 'eduskunta']);
+
+/** True when one word names a body of a state: "Treasury", "Parliament", "Knesset". */
+export function isInstitution(words: readonly Token[]): boolean {
+  return words.length === 1 && INSTITUTIONS.has(words[0]!.text.toLowerCase());
+}
+
 // Adjectives that open names: "Democratic" of "Democratic Party", "Islamic" of "Islamic Center".
 const ADJECTIVAL = /(?:ic|ican|ist)$/;
 
@@ -163,8 +171,13 @@ const OVERSEERS = /\s(?:Committee|Subcommittee|Commission|Council|Panel|Caucus)$
  * body of its own: "the Treasury" beside "the Treasury Committee"; "the Treasury" of "Treasury
  * Department" and "the Census" of "Census Bureau" are the one body.
  */
-function opensWithArticle(name: string, word: string, before: Token | undefined): boolean {
-  return OVERSEERS.test(name) && name.startsWith(`${word} `) && before !== undefined && /^the$/i.test(before.text) && /^\s+$/.test(before.post);
+function opensWithArticle(name: string, word: string, textBefore: string): boolean {
+  return OVERSEERS.test(name) && name.startsWith(`${word} `) && /(?:^|[^\p{L}])the\s+$/iu.test(textBefore);
+}
+
+/** What the one word `m` stands for, where the document names an organization `name` that it shortens. */
+export function shortNameCanonical(doc: NewsDocument, m: Mention, name: string): string {
+  return opensWithArticle(name, m.text, doc.text.slice(Math.max(0, m.span.start - 8), m.span.start)) ? m.text : name;
 }
 
 /** The `short` names of the document's organizations where they stand alone: "Telekom said it would cut jobs." */
@@ -177,7 +190,7 @@ export function shortOrganizationMentions(doc: NewsDocument, parsed: ParsedText,
       if (!name || inLongerName(s.tokens, i) || NOT_SHORT_TAGS.some((tag) => t.tags.has(tag)) || placeAt(s.tokens, i)) return;
       if (!namesItself(s.tokens, i) && !describedAt(doc.text, t)) return;
       const span = { start: t.span.start, end: t.span.start + word.length };
-      const own = opensWithArticle(name, word, s.tokens[i - 1]);
+      const own = opensWithArticle(name, word, doc.text.slice(Math.max(0, t.span.start - 8), t.span.start));
       out.push({ id: stableId('men', doc.id, span.start, span.end), documentId: doc.id, span, text: word, type: 'organization', kind: 'name', canonical: own ? word : name });
     });
   }
