@@ -75,6 +75,23 @@ function fullNames(names: readonly Mention[], known: readonly Entity[]): (m: Men
   };
 }
 
+/**
+ * The one-word names that some document of the batch gives as short for an organization's longer
+ * name ("the Treasury" beside "the Treasury Department"), to that name, where only one is meant:
+ * another document of the batch writing the word alone means it too, as it would once stored.
+ */
+function batchShortNames(names: readonly Mention[]): Map<string, string> {
+  const meant = new Map<string, Set<string>>();
+  for (const m of names) {
+    if (m.type !== 'organization' || m.canonical === undefined) continue;
+    const word = surface(m);
+    const name = writtenName(m);
+    if (nameWords(word).length !== 1 || normalizeName(name) === normalizeName(word)) continue;
+    meant.set(word, (meant.get(word) ?? new Set()).add(name));
+  }
+  return new Map([...meant].filter(([, n]) => n.size === 1).map(([w, n]) => [w, [...n][0]!]));
+}
+
 /** The places of the batch and the store by each of their names, normalized, to the name they go by. */
 function placeNames(names: readonly Mention[], known: readonly Entity[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -133,9 +150,11 @@ export function nameLinker(names: readonly Mention[], roles: readonly RoleMentio
   const organizations = organizationWords(names);
   const titled = titledWords(roles, names);
   const spelledOut = organizationInitials(names);
+  const shortened = batchShortNames(names);
   return (m, text) => {
     const written = surface(m);
     let name = fullNameOf(m);
+    if (m.type === 'organization' && m.canonical === undefined) name = shortened.get(written) ?? name;
     // "UAW" beside "United Auto Workers": initials stand for the name they are the initials of.
     const full = spelledOut(m);
     if (full) return table.add(full, 'organization', written);

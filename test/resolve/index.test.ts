@@ -304,6 +304,7 @@ describe('resolveDocuments: organizations', () => {
     ['a department by its name and by its first word after "the"', ['The Treasury Department said it had paid. The Treasury said the money had left.'], ['Treasury Department']],
     ['courts, rights groups and armed groups the gazetteer knows', ['Human Rights Watch said the arrests were arbitrary. Hamas said the talks had failed.', 'The U.S. Supreme Court said the law was valid. The Supreme Court met again.'], ['Hamas', 'Human Rights Watch', 'Supreme Court']],
     ['a body of a state named by one word after "the"', ['The Treasury said on Monday that the tax would rise.', 'The Knesset voted on the bill.'], ['Knesset', 'Treasury']],
+    ['a body by the one word another document of the batch shortens its name to, in either order', ['The Treasury said on Monday that the tax would rise.', 'The Treasury Department said on Friday that the tax would fall. The Treasury added that rates were low.', 'The Treasury said rates were low.'], ['Treasury Department']],
     ['a ministry named by its portfolio, which is no title there', ['The Justice Ministry said the law would change. Justice Minister Ola Ade agreed.'], ['Justice Ministry']],
     ['a department and the committee that oversees it, apart', ['The Treasury Committee said it was not satisfied. The Treasury said it had complied.'], ['Treasury', 'Treasury Committee']],
   ])('names %s', (_what, texts, expected) => {
