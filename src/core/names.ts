@@ -11,6 +11,11 @@ export function answersTo(entity: { name: string; aliases: readonly string[] }, 
   return normalizeName(entity.name) === q || entity.aliases.some((a) => normalizeName(a) === q);
 }
 
+/** True when a name is that of a body named after the one who leads it: "Obama administration", "Clinton campaign". */
+export function isLedBody(name: string): boolean {
+  return /\s(?:administration|campaign)$/i.test(name);
+}
+
 /** Orders nullable strings ascending with nulls last, as Cypher's ORDER BY does. */
 export function compareNullable(a: string | null, b: string | null): number {
   if (a === b) return 0;

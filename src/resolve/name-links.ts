@@ -1,6 +1,6 @@
 // Name mentions linked to entities: full names as written (or as the gazetteer has them), lone words in context.
 import type { Entity, Mention, RoleMention, Span } from '../core/index.js';
-import { normalizeName } from '../core/index.js';
+import { isLedBody, normalizeName } from '../core/index.js';
 import type { EntityTable } from './entity-table.js';
 import { initialledNames } from './initials.js';
 import { isLoneName, LoneNameIndex } from './lone-names.js';
@@ -114,7 +114,7 @@ function organizationWords(names: readonly Mention[]): Map<string, Map<string, s
   const out = new Map<string, Map<string, string>>();
   for (const m of names) {
     const words = nameWords(surface(m));
-    if (m.type !== 'organization' || words.length < 2) continue;
+    if (m.type !== 'organization' || words.length < 2 || isLedBody(surface(m))) continue;
     let doc = out.get(m.documentId);
     if (!doc) out.set(m.documentId, (doc = new Map()));
     for (const w of [words[0]!, words[words.length - 1]!]) if (!doc.has(w)) doc.set(w, writtenName(m));

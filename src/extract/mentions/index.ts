@@ -1,6 +1,6 @@
 // All mentions of a document: gazetteer names first, then compromise's names, descriptions and pronouns.
 import type { Mention, NewsDocument, Span } from '../../core/index.js';
-import { lowerBound, spansOverlap } from '../../core/index.js';
+import { lowerBound, spansOverlap, stableId } from '../../core/index.js';
 import nlp from 'compromise';
 import type { ParsedText, Token } from '../parse.js';
 import { compoundMentions } from './compounds.js';
@@ -53,6 +53,7 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   // "Mondelez CEO Ola Ade" beside "Mondelez International": the one word read as a name already stands for the organization too.
   for (const m of kept) if (m.kind === 'name' && m.type === 'organization' && !m.canonical && short.has(m.text) && short.get(m.text) !== m.text) m.canonical = shortNameCanonical(doc, m, short.get(m.text)!);
   keep(shortOrganizationMentions(doc, parsed, short));
+  for (const m of kept) if (namedAfterLeader(doc, m)) near.add(m.span);
   keep(pronounMentions(doc, parsed));
   const quotes = findQuotes(doc.text);
   for (const m of kept) {
@@ -62,6 +63,26 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
     if (gender) m.gender = gender;
   }
   return kept.sort((a, b) => a.span.start - b.span.start);
+}
+
+// "The Obama administration announced", "the Clinton campaign said": a body named after the one who
+// leads it is an organization of its own, neither the person nor the country.
+const LED_BODY = /^\s+(administration|campaign)\b/i;
+
+/** Makes `m` the body named after it, when it is one; true when it did. */
+function namedAfterLeader(doc: NewsDocument, m: Mention): boolean {
+  // ("the Senate campaign": a body the gazetteer knows leads no campaign.)
+  if (m.kind !== 'name' || m.type === 'place' || m.class !== undefined || !/(?:^|[^\p{L}])the\s+$/iu.test(doc.text.slice(Math.max(0, m.span.start - 5), m.span.start))) return false;
+  const body = LED_BODY.exec(doc.text.slice(m.span.end, m.span.end + 20));
+  if (!body || /['’]s?$/.test(m.text)) return false;
+  // Named by the leader's last name as news does, so "the Barack Obama administration" is the "Obama administration".
+  const leader = m.text.trim().split(/\s+/).pop()!;
+  m.span = { start: m.span.start, end: m.span.end + body[0].length };
+  m.id = stableId('men', doc.id, m.span.start, m.span.end);
+  m.text = doc.text.slice(m.span.start, m.span.end);
+  m.type = 'organization';
+  m.canonical = `${leader} ${body[1]!.toLowerCase()}`;
+  return true;
 }
 
 /**

@@ -3,7 +3,7 @@
 // said profits rose", "Telekom said").
 import nlp from 'compromise';
 import type { Mention, NewsDocument } from '../../core/index.js';
-import { stableId } from '../../core/index.js';
+import { isLedBody, stableId } from '../../core/index.js';
 import type { ParsedText, Token } from '../parse.js';
 import { finiteVerbAfter } from '../verb-after.js';
 import { companyBeforeExecutive, nameLike } from './untagged.js';
@@ -67,7 +67,8 @@ export function shortOrganizationNames(mentions: readonly Mention[], described: 
   const places = new Set(mentions.filter((m) => m.type === 'place').map((m) => m.text));
   const out = new Map<string, string>();
   for (const m of mentions) {
-    if (m.type !== 'organization' || m.kind !== 'name') continue;
+    // "Clinton" is no short name of the "Clinton campaign": the word is the leader's.
+    if (m.type !== 'organization' || m.kind !== 'name' || isLedBody(m.text)) continue;
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     if (words.length < 2) continue;
     // "University of Cincinnati", "Bank of America": the word after "of" names a place or a field, not the organization.

@@ -149,7 +149,11 @@ describe('organizations named after a person or by one word', () => {
     ["Gerald Ford toured the plant. Ford's shares rose on Monday.", ['Gerald Ford'], ['Ford']],
     ['Gerald Ford toured the plant. Ford, the carmaker, said sales rose.', ['Gerald Ford'], ['Ford']],
     ['Gerald Ford toured Ford Motor. Ford said sales rose.', ['Gerald Ford'], ['Ford Motor (Ford Motor Company)', 'Ford']],
-    ['Gerald Ford spoke in 1975. The Ford administration cut taxes.', ['Gerald Ford'], ['Ford']],
+    // a body named after the one who leads it is an organization of its own
+    ['Gerald Ford spoke in 1975. The Ford administration cut taxes.', ['Gerald Ford'], ['Ford administration']],
+    ['Donald Trump spoke. The Trump campaign said the rally would go ahead. Trump said he was pleased.', ['Donald Trump', 'Trump'], ['Trump campaign']],
+    ["The Clinton campaign said the ad would air. Clinton's aides agreed.", ['Clinton'], ['Clinton campaign']],
+    ["Trump's campaign said the rally would go ahead.", ['Trump'], []],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);
     expect(organizations(text)).toEqual(orgs);
