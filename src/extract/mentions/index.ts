@@ -65,19 +65,27 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
   return kept.sort((a, b) => a.span.start - b.span.start);
 }
 
-// "The Obama administration announced", "the Clinton campaign said": a body named after the one who
-// leads it is an organization of its own, neither the person nor the country.
+// "The Obama administration announced", "the Clinton campaign said", "Trump's campaign said": a body
+// named after the one who leads it is an organization of its own, neither the person nor the country.
 const LED_BODY = /^\s+(administration|campaign)\b/i;
 
 /** Makes `m` the body named after it, when it is one; true when it did. */
 function namedAfterLeader(doc: NewsDocument, m: Mention): boolean {
   // ("the Senate campaign": a body the gazetteer knows leads no campaign.)
-  if (m.kind !== 'name' || m.type === 'place' || m.class !== undefined || !/(?:^|[^\p{L}])the\s+$/iu.test(doc.text.slice(Math.max(0, m.span.start - 5), m.span.start))) return false;
-  const body = LED_BODY.exec(doc.text.slice(m.span.end, m.span.end + 20));
-  if (!body || /['’]s?$/.test(m.text)) return false;
-  // Named by the leader's last name as news does, so "the Barack Obama administration" is the "Obama administration".
-  const leader = m.text.trim().split(/\s+/).pop()!;
-  m.span = { start: m.span.start, end: m.span.end + body[0].length };
+  if (m.kind !== 'name' || m.type === 'place' || m.class !== undefined) return false;
+  // "the Clinton campaign" or "Clinton's campaign", the "'s" inside the mention or after it.
+  const possessive = /['’]s?$/.test(m.text) ? '' : (/^['’]s?(?=\s)/.exec(doc.text.slice(m.span.end, m.span.end + 3))?.[0] ?? '');
+  const owner = /['’]s?$/.test(m.text) || possessive !== '';
+  if (!owner && !/(?:^|[^\p{L}])the\s+$/iu.test(doc.text.slice(Math.max(0, m.span.start - 5), m.span.start))) return false;
+  const body = LED_BODY.exec(doc.text.slice(m.span.end + possessive.length, m.span.end + possessive.length + 20));
+  if (!body) return false;
+  // "Bernie's campaign": a first name alone, not yet known as whose, stays the person's.
+  const word = m.text.replace(/['’]s?$/, '');
+  if (!m.canonical && !/\s/.test(word) && nlp(word).has('#FirstName') && !nlp(word).has('#LastName')) return false;
+  // Named by the leader's last name as news does, so "the Barack Obama administration" is the "Obama
+  // administration", and "Bernie's campaign", where the gazetteer knows him, the "Sanders campaign".
+  const leader = (m.type === 'person' && m.canonical ? m.canonical : m.text).trim().split(/\s+/).pop()!.replace(/['’]s?$/, '');
+  m.span = { start: m.span.start, end: m.span.end + possessive.length + body[0].length };
   m.id = stableId('men', doc.id, m.span.start, m.span.end);
   m.text = doc.text.slice(m.span.start, m.span.end);
   m.type = 'organization';

@@ -153,7 +153,8 @@ describe('organizations named after a person or by one word', () => {
     ['Gerald Ford spoke in 1975. The Ford administration cut taxes.', ['Gerald Ford'], ['Ford administration']],
     ['Donald Trump spoke. The Trump campaign said the rally would go ahead. Trump said he was pleased.', ['Donald Trump', 'Trump'], ['Trump campaign']],
     ["The Clinton campaign said the ad would air. Clinton's aides agreed.", ['Clinton'], ['Clinton campaign']],
-    ["Trump's campaign said the rally would go ahead.", ['Trump'], []],
+    ["Trump's campaign said the rally would go ahead.", [], ["Trump's campaign (Trump campaign)"]],
+    ["Barack Obama spoke. Obama’s administration said the rule would change.", ['Barack Obama'], ['Obama’s administration (Obama administration)']],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);
     expect(organizations(text)).toEqual(orgs);
