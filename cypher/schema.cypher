@@ -10,3 +10,4 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX statement_document IF NOT EXISTS FOR (n:Statement) ON (n.documentId);
 CREATE INDEX document_date IF NOT EXISTS FOR (n:Document) ON (n.date);
 CREATE INDEX document_fingerprint IF NOT EXISTS FOR (n:Document) ON (n.fingerprint);
+CREATE INDEX interacted_document IF NOT EXISTS FOR ()-[r:INTERACTED]-() ON (r.documentId);

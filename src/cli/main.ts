@@ -1,6 +1,7 @@
 // The CLI: finds the command, runs it, and turns every error into a message and an exit code.
 import { EnvironmentError, InputError, NewsgraphError, PathError, StoreError, UsageError } from '../core/index.js';
 import { runCypher } from './commands/cypher.js';
+import { runDocuments } from './commands/documents.js';
 import { runEntities } from './commands/entities.js';
 import { runExport } from './commands/export.js';
 import { runExtract } from './commands/extract.js';
@@ -27,6 +28,7 @@ const COMMANDS: Command[] = [
   { name: 'ingest', synopsis: `PATH... ${STORE_FLAGS} [--json]`, summary: 'read .txt/.html/.jsonl files or folders into the graph', run: runIngest },
   { name: 'statements', synopsis: `[--speaker X] [--to Y] [--about Z] [--document ID] ${STORE_FLAGS} [--json]`, summary: 'who said what to whom', run: runStatements },
   { name: 'entities', synopsis: `[--name X] ${STORE_FLAGS} [--json]`, summary: 'people, organizations and places with aliases and roles', run: runEntities },
+  { name: 'documents', synopsis: `[--id ID] ${STORE_FLAGS} [--json]`, summary: 'the documents stored, with statements and relations read from each', run: runDocuments },
   { name: 'relations', synopsis: `[--actor A] [--other B] [--type T] ${STORE_FLAGS} [--json]`, summary: 'interactions between actors', run: runRelations },
   { name: 'conversation', synopsis: `A B ${STORE_FLAGS} [--json]`, summary: 'what A and B said to each other and did, by date', run: runConversation },
   { name: 'about', synopsis: `ENTITY ${STORE_FLAGS} [--json]`, summary: 'who said what about an entity', run: runAbout },

@@ -75,6 +75,19 @@ export interface RelationFilter {
   type?: string;
 }
 
+/** A document in the store, with how much was read from it. */
+export interface DocumentRecord {
+  id: string;
+  title: string | null;
+  date: string | null;
+  url: string | null;
+  publisher: string | null;
+  /** The file (and line, for JSONL) it was read from. */
+  origin: string;
+  statements: number;
+  relations: number;
+}
+
 export interface GraphCounts {
   nodes: number;
   relationships: number;

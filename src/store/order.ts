@@ -1,5 +1,5 @@
 // The one ordering and role shaping every store applies to its answers, so both stores answer alike.
-import { compareNullable, type EntityRecord, type RelationRecord, type RoleRecord, type StatementRecord } from '../core/index.js';
+import { compareNullable, type DocumentRecord, type EntityRecord, type RelationRecord, type RoleRecord, type StatementRecord } from '../core/index.js';
 
 export function sortStatements(rows: StatementRecord[]): StatementRecord[] {
   return rows.sort(
@@ -9,6 +9,10 @@ export function sortStatements(rows: StatementRecord[]): StatementRecord[] {
       a.span.start - b.span.start ||
       compareNullable(a.id, b.id),
   );
+}
+
+export function sortDocuments(rows: DocumentRecord[]): DocumentRecord[] {
+  return rows.sort((a, b) => compareNullable(a.date, b.date) || compareNullable(a.id, b.id));
 }
 
 export function sortEntities(rows: EntityRecord[]): EntityRecord[] {

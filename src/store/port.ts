@@ -1,5 +1,6 @@
 // The store port: what the pipeline and the queries need of a store, whichever it is.
 import type {
+  DocumentRecord,
   Entity,
   EntityRecord,
   GraphCounts,
@@ -48,6 +49,8 @@ export interface GraphStore {
    * organization. With `name`, only the entity answering to it (name or alias, any case).
    */
   entities(filter?: { name?: string }): Promise<EntityRecord[]>;
+  /** Ordered by date (nulls last), then id; with `id`, only that document. */
+  documents(filter?: { id?: string }): Promise<DocumentRecord[]>;
   /** Ordered by relation date (nulls last), document id, sentence start, then relation id. */
   relations(filter?: RelationFilter): Promise<RelationRecord[]>;
   counts(): Promise<GraphCounts>;

@@ -14,7 +14,7 @@ beforeAll(async () => {
   expect(r.code, r.err).toBe(0);
 });
 
-const COMMANDS = ['ingest', 'statements', 'entities', 'relations', 'conversation', 'about', 'corroborate', 'export', 'view', 'cypher', 'extract'];
+const COMMANDS = ['ingest', 'statements', 'entities', 'documents', 'relations', 'conversation', 'about', 'corroborate', 'export', 'view', 'cypher', 'extract'];
 
 describe('kg COMMAND --help', () => {
   it.each(COMMANDS.flatMap((c) => [[c, '--help'], [c, '-h']]))('kg %s %s prints its usage and exits 0', async (command, flag) => {
@@ -33,7 +33,7 @@ describe('kg COMMAND --help', () => {
 });
 
 // The commands that only read a store.
-const QUERIES: [string[]][] = [[['statements']], [['entities']], [['relations']], [['conversation', 'Xi', 'Trump']], [['about', 'Trump']], [['corroborate']]];
+const QUERIES: [string[]][] = [[['statements']], [['entities']], [['documents']], [['relations']], [['conversation', 'Xi', 'Trump']], [['about', 'Trump']], [['corroborate']]];
 
 describe('--json, as the README says: every command but extract', () => {
   it.each([
@@ -151,5 +151,19 @@ describe('a source that names no entity', () => {
     expect(table.out).toMatch(/^\(Senior officials in the ministry\)\s+said\s/m);
     const [record] = JSON.parse((await runCli(['statements', '--store', local, '--json'])).out) as { speaker: unknown; source: string }[];
     expect(record).toMatchObject({ speaker: null, source: 'Senior officials in the ministry' });
+  });
+});
+
+describe('kg documents', () => {
+  it('lists the sample articles, each with what was read from it, and one by its id', async () => {
+    const r = await runCli(['documents', '--json'], env);
+    const docs = JSON.parse(r.out) as { id: string; title: string; statements: number; relations: number; origin: string }[];
+    expect(docs.map((d) => d.origin.replace(/^.*\//, '')).sort()).toEqual(['000_e2447bf0e712ceff.txt', '004_a2a29330f5e627a1.txt']);
+    const statements = JSON.parse((await runCli(['statements', '--json'], env)).out) as { document: { id: string } }[];
+    for (const d of docs) expect(d.statements).toBe(statements.filter((s) => s.document.id === d.id).length);
+    const one = await runCli(['documents', '--id', docs[0]!.id], env);
+    expect(one.out).toContain(docs[0]!.id);
+    expect(one.out).not.toContain(docs[1]!.id);
+    expect((await runCli(['documents', '--id', 'doc_none'], env)).out.trim()).toBe('no document doc_none');
   });
 });

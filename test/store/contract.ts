@@ -68,6 +68,15 @@ export function runStoreContract(name: string, open: () => Promise<GraphStore>, 
       ]);
     });
 
+    it('lists its documents by date, with the statements and relations read from each', async () => {
+      expect(await store.documents()).toEqual([
+        { id: DOC_A.id, title: 'Xi holds talks with Trump', date: '2018-03-09', url: null, publisher: null, origin: DOC_A.origin, statements: 2, relations: 1 },
+        { id: DOC_B.id, title: 'Xi reaches out to Trump', date: '2018-03-10', url: null, publisher: 'RTHK', origin: DOC_B.origin, statements: 2, relations: 0 },
+      ]);
+      expect((await store.documents({ id: DOC_B.id })).map((d) => d.id)).toEqual([DOC_B.id]);
+      expect(await store.documents({ id: 'doc_never_written' })).toEqual([]);
+    });
+
     it('gives each source as the text words it', async () => {
       expect((await store.statements()).map((s) => s.source)).toEqual(['Xi Jinping', 'Donald Trump', 'Xi', 'Lavrov']);
     });

@@ -1,12 +1,12 @@
 // The embedded store: the knowledge graph in memory, saved to one file after every write.
-import type { Entity, EntityRecord, GraphCounts, RelationFilter, RelationRecord, StatementFilter, StatementRecord } from '../../core/index.js';
+import type { DocumentRecord, Entity, EntityRecord, GraphCounts, RelationFilter, RelationRecord, StatementFilter, StatementRecord } from '../../core/index.js';
 import { deriveSaidTo } from '../../graph/derive.js';
 import type { KnowledgeGraph } from '../../graph/model.js';
 import type { DocumentKey, GraphStore, ProgressListener, WriteSummary } from '../port.js';
 import { loadGraphFile, saveGraphFile } from './file.js';
 import { lockStore } from './lock.js';
 import { mergeGraph } from './merge.js';
-import { queryEntities, queryRelations, queryStatements } from './queries.js';
+import { queryDocuments, queryEntities, queryRelations, queryStatements } from './queries.js';
 
 export class LocalStore implements GraphStore {
   readonly kind = 'local' as const;
@@ -66,6 +66,10 @@ export class LocalStore implements GraphStore {
 
   async entities(filter?: { name?: string }): Promise<EntityRecord[]> {
     return queryEntities(this.graph, filter);
+  }
+
+  async documents(filter?: { id?: string }): Promise<DocumentRecord[]> {
+    return queryDocuments(this.graph, filter);
   }
 
   async relations(filter?: RelationFilter): Promise<RelationRecord[]> {

@@ -1,6 +1,7 @@
 // Who-said-what-to-whom and the other reads, answered by walking the graphology graph.
 import {
   answersTo,
+  type DocumentRecord,
   type DocumentRef,
   type EntityRecord,
   type EntityRef,
@@ -11,7 +12,7 @@ import {
   type StatementRecord,
 } from '../../core/index.js';
 import type { EdgeType, EntityNode, KnowledgeGraph, StatementNode } from '../../graph/model.js';
-import { roleRecords, sortEntities, sortRelations, sortStatements } from '../order.js';
+import { roleRecords, sortDocuments, sortEntities, sortRelations, sortStatements } from '../order.js';
 
 function entityNode(graph: KnowledgeGraph, key: string): EntityNode | null {
   const a = graph.getNodeAttributes(key);
@@ -139,4 +140,27 @@ export function queryRelations(graph: KnowledgeGraph, filter: RelationFilter = {
     });
   });
   return sortRelations(out);
+}
+
+/** The documents, each with its statements (IN edges) and relations (INTERACTED edges it is cited by). */
+export function queryDocuments(graph: KnowledgeGraph, filter: { id?: string } = {}): DocumentRecord[] {
+  const relations = new Map<string, number>();
+  graph.forEachEdge((_, e) => {
+    if (e.type === 'INTERACTED' && e.documentId !== undefined) relations.set(e.documentId, (relations.get(e.documentId) ?? 0) + 1);
+  });
+  const out: DocumentRecord[] = [];
+  graph.forEachNode((key, a) => {
+    if (a.label !== 'Document' || (filter.id !== undefined && a.id !== filter.id)) return;
+    out.push({
+      id: a.id,
+      title: a.title,
+      date: a.date,
+      url: a.url,
+      publisher: a.publisher,
+      origin: a.origin,
+      statements: inNeighbours(graph, key, 'IN').length,
+      relations: relations.get(a.id) ?? 0,
+    });
+  });
+  return sortDocuments(out);
 }

@@ -2,6 +2,7 @@
 import neo4j, { type Driver, type Record as Neo4jRecord } from 'neo4j-driver';
 import {
   normalizeName,
+  type DocumentRecord,
   type DocumentRef,
   type Entity,
   type EntityRecord,
@@ -15,7 +16,7 @@ import {
 } from '../../core/index.js';
 import { createKnowledgeGraph, EDGE_ENDS, ENTITY_LABELS, type EdgeType, type KnowledgeGraph, type NodeLabel } from '../../graph/model.js';
 import { normalizeEdge, normalizeNode } from '../../graph/normalize.js';
-import { roleRecords, sortEntities, sortRelations, sortStatements } from '../order.js';
+import { roleRecords, sortDocuments, sortEntities, sortRelations, sortStatements } from '../order.js';
 import type { DocumentKey, GraphStore, ProgressListener, WriteSummary } from '../port.js';
 import { cypherFile, cypherStatements, fillTemplate } from '../../graph/cypher-files.js';
 import { storeErrorFrom } from './errors.js';
@@ -196,6 +197,25 @@ export class Neo4jStore implements GraphStore {
             (e['titles'] as string[] | undefined) ?? [],
           ),
           mentions: Number(r.get('mentions')),
+        };
+      }),
+    );
+  }
+
+  async documents(filter: { id?: string } = {}): Promise<DocumentRecord[]> {
+    const rows = await this.run(cypherFile('store/documents'), { id: filter.id ?? null });
+    return sortDocuments(
+      rows.map((r) => {
+        const d = r.get('document') as Props;
+        return {
+          id: String(d['id']),
+          title: (d['title'] as string | null | undefined) ?? null,
+          date: (d['date'] as string | null | undefined) ?? null,
+          url: (d['url'] as string | null | undefined) ?? null,
+          publisher: (d['publisher'] as string | null | undefined) ?? null,
+          origin: String(d['origin'] ?? ''),
+          statements: Number(r.get('statements')),
+          relations: Number(r.get('relations')),
         };
       }),
     );

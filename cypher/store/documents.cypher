@@ -1,0 +1,7 @@
+// Documents with how many statements and relations were read from each; $id (or null) keeps one.
+MATCH (d:Document)
+WHERE $id IS NULL OR d.id = $id
+OPTIONAL MATCH (s:Statement)-[:IN]->(d)
+WITH d, count(s) AS statements
+OPTIONAL MATCH ()-[r:INTERACTED {documentId: d.id}]->()
+RETURN d {.id, .title, .date, .url, .publisher, .origin} AS document, statements, count(r) AS relations
