@@ -167,3 +167,19 @@ describe('kg documents', () => {
     expect((await runCli(['documents', '--id', 'doc_none'], env)).out.trim()).toBe('no document doc_none');
   });
 });
+
+describe('a name asked with "the" before it', () => {
+  it.each([
+    [['about', 'the Treasury'], /^Treasury \(organization\)/],
+    [['statements', '--speaker', 'the treasury'], /^Treasury\s+said\s/m],
+    [['statements', '--speaker', 'the Nobody'], /^no statements match; no entity answers to "the Nobody"$/],
+  ])('kg %j answers for the name without it', async (args, expected) => {
+    const local = join(mkdtempSync(join(tmpdir(), 'kg-the-')), 'graph.json');
+    const text = join(dir, 'treasury.txt');
+    writeFileSync(text, 'LONDON (Reuters) - The Treasury said on Monday that the tax would rise in April.\n');
+    expect((await runCli(['ingest', text, '--store', local])).code).toBe(0);
+    const r = await runCli([...args, '--store', local]);
+    expect(r.code, r.err).toBe(0);
+    expect(r.out.trim()).toMatch(expected);
+  });
+});

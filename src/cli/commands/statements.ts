@@ -4,7 +4,7 @@ import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
-import { noneMessage, unknownNames } from '../unknown-names.js';
+import { answeringName, noneMessage, unknownNames } from '../unknown-names.js';
 
 /**
  * The speaker's canonical name; a source that names no entity ("officials") as written, in
@@ -46,11 +46,12 @@ export async function runStatements(argv: readonly string[], io: CliIo): Promise
   const to = stringFlag(p, 'to');
   const about = stringFlag(p, 'about');
   const document = stringFlag(p, 'document');
-  if (speaker !== undefined) filter.speaker = speaker;
-  if (to !== undefined) filter.addressee = to;
-  if (about !== undefined) filter.about = about;
   if (document !== undefined) filter.documentId = document;
   const { rows, unknown } = await withStore(p, io, async (store) => {
+    const [s, t, a] = await Promise.all([speaker, to, about].map((n) => answeringName(store, n)));
+    if (s !== undefined) filter.speaker = s;
+    if (t !== undefined) filter.addressee = t;
+    if (a !== undefined) filter.about = a;
     const rows = await store.statements(filter);
     return { rows, unknown: rows.length ? [] : await unknownNames(store, [speaker, to, about]) };
   });
