@@ -4,7 +4,7 @@ import type { GraphStore } from '../store/port.js';
 /** The names among `names` that no entity answers to, by its name or an alias. */
 export async function unknownNames(store: GraphStore, names: readonly (string | undefined)[]): Promise<string[]> {
   const asked = names.filter((n): n is string => n !== undefined);
-  const found = await Promise.all(asked.map((name) => store.entities({ name })));
+  const found = await Promise.all(asked.map(async (name) => store.entities({ name: await answeringName(store, name) })));
   return asked.filter((_, k) => found[k]!.length === 0);
 }
 

@@ -173,6 +173,7 @@ describe('a name asked with "the" before it', () => {
     [['about', 'the Treasury'], /^Treasury \(organization\)/],
     [['statements', '--speaker', 'the treasury'], /^Treasury\s+said\s/m],
     [['statements', '--speaker', 'the Nobody'], /^no statements match; no entity answers to "the Nobody"$/],
+    [['statements', '--speaker', 'the Treasury', '--to', 'Nobody'], /^no statements match; no entity answers to "Nobody"$/],
   ])('kg %j answers for the name without it', async (args, expected) => {
     const local = join(mkdtempSync(join(tmpdir(), 'kg-the-')), 'graph.json');
     const text = join(dir, 'treasury.txt');
