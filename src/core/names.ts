@@ -11,9 +11,12 @@ export function answersTo(entity: { name: string; aliases: readonly string[] }, 
   return normalizeName(entity.name) === q || entity.aliases.some((a) => normalizeName(a) === q);
 }
 
-/** True when a name is that of a body named after the one who leads it: "Obama administration", "Clinton campaign". */
+/**
+ * True when a name is that of a body named after the one who leads it, as the extractor writes it:
+ * "Obama administration", "Clinton campaign"; not an agency's ("Small Business Administration").
+ */
 export function isLedBody(name: string): boolean {
-  return /\s(?:administration|campaign)$/i.test(name);
+  return /^\p{Lu}[\p{L}'’.-]*\s(?:administration|campaign)$/u.test(name);
 }
 
 /** Orders nullable strings ascending with nulls last, as Cypher's ORDER BY does. */

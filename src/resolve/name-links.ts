@@ -114,7 +114,7 @@ function organizationWords(names: readonly Mention[]): Map<string, Map<string, s
   const out = new Map<string, Map<string, string>>();
   for (const m of names) {
     const words = nameWords(surface(m));
-    if (m.type !== 'organization' || words.length < 2 || isLedBody(surface(m))) continue;
+    if (m.type !== 'organization' || words.length < 2 || isLedBody(writtenName(m))) continue;
     let doc = out.get(m.documentId);
     if (!doc) out.set(m.documentId, (doc = new Map()));
     for (const w of [words[0]!, words[words.length - 1]!]) if (!doc.has(w)) doc.set(w, writtenName(m));

@@ -68,6 +68,7 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
 // "The Obama administration announced", "the Clinton campaign said", "Trump's campaign said": a body
 // named after the one who leads it is an organization of its own, neither the person nor the country.
 const LED_BODY = /^\s+(administration|campaign)\b/i;
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
 
 /** Makes `m` the body named after it, when it is one; true when it did. */
 function namedAfterLeader(doc: NewsDocument, m: Mention): boolean {
@@ -82,9 +83,15 @@ function namedAfterLeader(doc: NewsDocument, m: Mention): boolean {
   // "Bernie's campaign": a first name alone, not yet known as whose, stays the person's.
   const word = m.text.replace(/['’]s?$/, '');
   if (!m.canonical && !/\s/.test(word) && nlp(word).has('#FirstName') && !nlp(word).has('#LastName')) return false;
+  // Only a person leads one: "the Zandor Motors campaign" is an advertisement's. The tagger may take
+  // a leader's one-word name for an organization's ("the Obama administration").
+  if (m.type === 'organization' && /\s/.test(word)) return false;
   // Named by the leader's last name as news does, so "the Barack Obama administration" is the "Obama
-  // administration", and "Bernie's campaign", where the gazetteer knows him, the "Sanders campaign".
-  const leader = (m.type === 'person' && m.canonical ? m.canonical : m.text).trim().split(/\s+/).pop()!.replace(/['’]s?$/, '');
+  // administration", and "Bernie's campaign", where the gazetteer knows him, the "Sanders campaign";
+  // a suffix is no name ("Robert F. Kennedy Jr.'s campaign" is the "Kennedy campaign").
+  const names = (m.type === 'person' && m.canonical ? m.canonical : word).trim().split(/\s+/).filter((w) => !NAME_SUFFIX.test(w.replace(/['’]s?$/, '')));
+  const leader = names.pop()?.replace(/['’]s?$/, '').replace(/,$/, '');
+  if (!leader) return false;
   m.span = { start: m.span.start, end: m.span.end + possessive.length + body[0].length };
   m.id = stableId('men', doc.id, m.span.start, m.span.end);
   m.text = doc.text.slice(m.span.start, m.span.end);

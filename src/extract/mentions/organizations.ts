@@ -68,7 +68,7 @@ export function shortOrganizationNames(mentions: readonly Mention[], described: 
   const out = new Map<string, string>();
   for (const m of mentions) {
     // "Clinton" is no short name of the "Clinton campaign": the word is the leader's.
-    if (m.type !== 'organization' || m.kind !== 'name' || isLedBody(m.text)) continue;
+    if (m.type !== 'organization' || m.kind !== 'name' || isLedBody(m.canonical ?? m.text)) continue;
     const words = m.text.replace(/^the\s+/i, '').split(/\s+/);
     if (words.length < 2) continue;
     // "University of Cincinnati", "Bank of America": the word after "of" names a place or a field, not the organization.

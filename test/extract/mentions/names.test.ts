@@ -154,6 +154,8 @@ describe('organizations named after a person or by one word', () => {
     ['Donald Trump spoke. The Trump campaign said the rally would go ahead. Trump said he was pleased.', ['Donald Trump', 'Trump'], ['Trump campaign']],
     ["The Clinton campaign said the ad would air. Clinton's aides agreed.", ['Clinton'], ['Clinton campaign']],
     ["Trump's campaign said the rally would go ahead.", [], ["Trump's campaign (Trump campaign)"]],
+    ["Robert F. Kennedy Jr.'s campaign said it would appeal.", [], ["Robert F. Kennedy Jr.'s campaign (Kennedy campaign)"]],
+    ['The Zandor Motors campaign said sales rose.', [], ['Zandor Motors']],
     ["Barack Obama spoke. Obama’s administration said the rule would change.", ['Barack Obama'], ['Obama’s administration (Obama administration)']],
   ])('%s names people %j and organizations %j', (text, persons, orgs) => {
     expect(people(text)).toEqual(persons);

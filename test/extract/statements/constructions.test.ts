@@ -49,6 +49,9 @@ const rows: Row[] = [
   ['Even economists who favor carbon taxes agree that the change will be slow.', 'economists who favor carbon taxes', 'agree', 'that the change will be slow', 'indirect', null, []],
   ['Nurses who want to join the union said the vote would come in May.', 'who', 'want', 'to join the union', 'indirect', null, []],
   ['Voters who say the economy is their top issue were split between the two.', 'who', 'say', 'the economy is their top issue', 'indirect', null, []],
+  ['Democrats who argue that the bill hurts workers voted no.', 'who', 'argue', 'that the bill hurts workers', 'indirect', null, []],
+  ['People who know him say he is honest.', 'who', 'know', 'him', 'indirect', null, []],
+  ['People who know him say he is honest.', 'People who know him', 'say', 'he is honest', 'indirect', null, []],
   ['Parents who say they would leave if the school closed met the mayor.', 'who', 'say', 'they would leave if the school closed', 'indirect', null, []],
   ['The council questioned the mayor\'s plan, his budget and his judgment.', 'The council', 'questioned', "the mayor's plan, his budget and his judgment", 'indirect', null, []],
   ['Hawkins said Monday\'s decision would make the choice more stark.', 'Hawkins', 'said', "Monday's decision would make the choice more stark", 'indirect', null, []],
@@ -461,8 +464,14 @@ describe('extractStatements', () => {
     ['She was the star of the reality TV show "Main Street."'],
     ['“We will carry the state.” The crowd applauded.'],
     ['The poster read "Vote Reyes." A volunteer said.'],
+    ['Although Democrats objected strongly, the bill passed.'],
+    ['While critics complained bitterly, the mayor pressed on.'],
   ])('finds no statement in %s', (text) => {
     expect(renderAll(text)).toEqual([]);
+  });
+
+  it('gives a cue in a relative clause no content when the main verb follows it', () => {
+    expect(renderAll('Officials who complained privately said the plan would fail.').map((s) => s.cue)).toEqual(['privately said']);
   });
 
   it.each([

@@ -84,6 +84,7 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   if (content) content = beforeMainClause(ctx, tokens, frame, content);
   // "economists who favor consumption taxes agree ...": the relative clause ends before the main verb.
   if (content) content = beforeMainVerb(ctx, tokens, frame, start, content);
+  if (!content) return null;
   // "endorsed Trump and has appeared at his side ...": an object that is a thing ends with its phrase.
   let object: number | null = null;
   if (content && word(tokens[start]) !== 'that' && !/[“"]/.test(tokens[start]!.pre)) {
@@ -97,11 +98,13 @@ export const clauseAfterCue: Rule = (ctx, s, i) => {
   }
   // 'congratulated China on the "Two Sessions" and said ...': content cut after a quotation keeps its closing mark.
   if (content) content = { start: content.start, end: closingMark(ctx.text, content) };
+  // "Right After This Senator Endorsed Trump, The Establishment ...": one noun cut off by the main
+  // clause is an object ("Although Democrats objected strongly, the bill passed": an adverb is none).
+  const cutObject = content !== null && content.end !== clauseEnd && tagged(tokens[start], 'Noun') && !tagged(tokens[start], 'Adverb', 'Adjective');
   // "75 percent said yes": a one-word answer is content too.
   if (content && ANSWERS.test(ctx.text.slice(content.start, content.end))) content = { start: content.start, end: content.start + ANSWERS.exec(ctx.text.slice(content.start, content.end))![1]!.length };
   // "Skywriters blast Trump": a name right after the cue is its object, one word as it may be.
-  // "Right After This Senator Endorsed Trump, The Establishment ...": so is one word cut off by the main clause.
-  else if (!content || !hasWords(ctx.text, content, object === null && content.end === clauseEnd && !tagged(tokens[start], 'ProperNoun') ? 2 : 1)) return null;
+  else if (!content || !hasWords(ctx.text, content, object === null && !cutObject && !tagged(tokens[start], 'ProperNoun') ? 2 : 1)) return null;
   const text = ctx.text.slice(content.start, content.end);
   return {
     source: rangeSpan(tokens, frame.subject),
@@ -178,15 +181,20 @@ function insideAside(tokens: readonly Token[], subject: number | undefined): boo
 const CLAUSE_VERBS = /^(?:say|said|says|think|thinks|thought|believe|believes|believed|know|knows|knew|feel|feels|felt|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|expect|expects|expected|hope|hopes|hoped|fear|fears|feared|predict|predicts|predicted|warn|warns|warned|suggest|suggests|suggested|agree|agrees|agreed|admit|admits|admitted|suspect|suspects|suspected|worry|worries|worried|assume|assumes|assumed|report|reports|reported|show|shows|showed|find|finds|found|doubt|doubts|doubted|estimate|estimates|estimated|contend|contends|contended|note|notes|noted|acknowledge|acknowledges|acknowledged)$/;
 const INNER_CLAUSE = new Set(['if', 'when', 'because', 'that', 'who', 'which', 'while', 'whether', 'than', 'unless', 'until', 'where', 'what', 'how', 'why']);
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
+// Pronouns that are never a subject: "who know him say ...".
+const OBJECT_ONLY = new Set(['him', 'them', 'us', 'me']);
 
 // "economists who favor consumption taxes agree that ...": a cue in a relative clause of the
 // sentence's subject reports no more than its object; the main clause's verb comes after it.
-function beforeMainVerb(ctx: Parameters<Rule>[0], tokens: readonly Token[], frame: ReturnType<typeof cueFrame>, start: number, content: Span): Span {
+function beforeMainVerb(ctx: Parameters<Rule>[0], tokens: readonly Token[], frame: ReturnType<typeof cueFrame>, start: number, content: Span): Span | null {
   const subject = frame.subject;
-  if (!subject || subject.from !== subject.to || !/^(?:who|that)$/.test(word(tokens[subject.from])) || word(tokens[start]) === 'that') return content;
+  if (!subject || subject.from !== subject.to || !/^(?:who|that)$/.test(word(tokens[subject.from]))) return content;
   if (subject.from === 0 || tokens.slice(0, subject.from).some((x) => finite(x) || breaksAfter(x))) return content;
-  // "who say the economy is their top issue were divided": a reported clause keeps its own verb.
-  let ownVerb = CLAUSE_VERBS.test(word(tokens[frame.cueTo])) && newClause(tokens, start);
+  // "Officials who complained privately said ...": the main clause's verb right after the cue; nothing reported.
+  if (finite(tokens[start]) && !tagged(tokens[start], 'Auxiliary', 'Modal')) return null;
+  // "who say the economy is their top issue were divided", "who argue that the bill hurts workers voted
+  // no": a reported clause keeps its own verb; "who know him say": an object pronoun opens none.
+  let ownVerb = word(tokens[start]) === 'that' || (CLAUSE_VERBS.test(word(tokens[frame.cueTo])) && !OBJECT_ONLY.has(word(tokens[start])) && newClause(tokens, start));
   for (let k = start + 1; k < tokens.length && tokens[k]!.span.start < content.end; k++) {
     const prev = tokens[k - 1]!;
     if (breaksAfter(prev) || quoted(ctx, tokens[k]!)) return content;
