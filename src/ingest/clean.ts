@@ -58,13 +58,17 @@ export function isJunkLine(line: string): boolean {
   );
 }
 
+// Control characters other than tabs and line ends (a form feed between pages, a stray \x01): no
+// text of the article, and invalid in XML exports. Each becomes a space, so offsets still hold.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 /**
- * The article text of a page: line ends made `\n`, junk lines removed and the blank lines
- * they leave collapsed. Text without junk comes back exactly as given (bar line ends), so
- * offsets read from the original file still hold.
+ * The article text of a page: line ends made `\n`, control characters made spaces, junk lines
+ * removed and the blank lines they leave collapsed. Text without junk comes back as given (bar
+ * line ends and control characters), so offsets read from the original file still hold.
  */
 export function cleanText(raw: string): string {
-  const text = raw.replace(/\r\n?/g, '\n');
+  const text = raw.replace(/\r\n?/g, '\n').replace(CONTROL, ' ');
   const lines = text.split('\n');
   if (!lines.some(isJunkLine)) return text;
   return lines

@@ -48,3 +48,12 @@ describe('cleanText', () => {
     expect(cleanText('Home > News\r\n\r\n\r\n\r\nXi spoke.\r\nShare this story\r\n')).toBe('Xi spoke.');
   });
 });
+
+describe('cleanText and control characters', () => {
+  it('makes each a space, so the offsets after it hold', () => {
+    const text = 'The minister said the talks were dead.\n\f\nXi said\u0001 they would resume.';
+    const cleaned = cleanText(text);
+    expect(cleaned).toBe('The minister said the talks were dead.\n \nXi said  they would resume.');
+    expect(cleaned.indexOf('they')).toBe(text.indexOf('they'));
+  });
+});
