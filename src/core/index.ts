@@ -9,5 +9,6 @@ export * from './extraction.js';
 export * from './entities.js';
 export * from './records.js';
 export * from './names.js';
+export * from './speaker-label.js';
 export * from './dates.js';
 export * from './count.js';

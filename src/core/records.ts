@@ -17,7 +17,7 @@ export interface DocumentRef {
 export interface StatementRecord {
   id: string;
   speaker: EntityRef | null;
-  /** The source as the text words it ("Xi", "officials"), kept when it names no entity; null when none is read. */
+  /** The source as the text words it ("Xi", "officials"), whether or not it names an entity; null when none is read. */
   source: string | null;
   addressee: EntityRef | null;
   cue: string | null;

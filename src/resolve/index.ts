@@ -67,8 +67,18 @@ function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: E
  * description speaks for it ("A spokesman for the Commission, Ann Ruiz"); a place or group inside
  * an aside is nobody's name for the speaker ("Ola Ade, a pollster in Lagos").
  */
+const RELATIVE_SOURCE = /^\s*(?:who|that|which)\s*$/i;
+
 function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<string, string>, text: string): string | null {
   if (!span) return null;
+  // "Donald Trump, who said the deal was dead, left": a relative pronoun speaks for the name before it.
+  if (RELATIVE_SOURCE.test(text.slice(span.start, span.end))) {
+    const antecedent = lookup
+      .within({ start: Math.max(0, span.start - 80), end: span.start })
+      .map((i) => lookup.items[i]!)
+      .find((m) => link.has(m.id) && m.kind === 'name' && m.span.end <= span.start && /^,?\s*$/.test(text.slice(m.span.end, span.start)));
+    return antecedent ? link.get(antecedent.id)! : null;
+  }
   // "His lawyer", "Macron's spokesman, Gabriel Attal": a possessive before a person noun names someone
   // else than the one who speaks; "Her submission to the court" is hers.
   const owner = (m: Mention): boolean => {

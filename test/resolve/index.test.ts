@@ -314,6 +314,7 @@ describe('resolveDocuments: organizations', () => {
   it.each([
     ['a body named across "of" and "for"', 'The Centers for Disease Control and Prevention warned on Monday that flu was early.', 'Centers for Disease Control and Prevention'],
     ['a department after "the", the first word of a committee the document names', 'The Treasury Committee met on Monday. The Treasury said it had complied.', 'Treasury'],
+    ['the name a relative pronoun follows', 'Ola Ade, who said the deal was dead, left early.', 'Ola Ade'],
     ['a department named by one word, alone in its document', 'The Treasury said on Monday that the tax would rise.', 'Treasury'],
   ])('makes the speaker %s', (_what, text, expected) => {
     const batch = resolveTexts([text]);

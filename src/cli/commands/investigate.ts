@@ -1,12 +1,11 @@
 // `kg conversation A B`, `kg about ENTITY`, `kg corroborate`: answers for investigations, each with its evidence.
 import type { StatementRecord } from '../../core/index.js';
-import { count, UsageError } from '../../core/index.js';
+import { count, speakerLabel, UsageError } from '../../core/index.js';
 import { about } from '../../query/about.js';
 import { conversation } from '../../query/conversation.js';
 import { corroborate } from '../../query/corroborate.js';
 import { boolFlag, parseFlags, STORE_OPTIONS } from '../args.js';
 import { evidenceLine } from '../evidence.js';
-import { speakerLabel } from './statements.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { answeringName, noneMessage, unknownNames } from '../unknown-names.js';

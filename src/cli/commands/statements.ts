@@ -1,18 +1,10 @@
 // `kg statements`: who said what to whom, filtered by speaker, addressee, topic or document.
-import type { StatementFilter, StatementRecord } from '../../core/index.js';
+import { speakerLabel, type StatementFilter, type StatementRecord } from '../../core/index.js';
 import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
 import { answeringName, noneMessage, unknownNames } from '../unknown-names.js';
-
-/**
- * The speaker's canonical name; a source that names no entity ("officials") as written, in
- * brackets; "?" when no source was read.
- */
-export function speakerLabel(s: Pick<StatementRecord, 'speaker' | 'source'>): string {
-  return s.speaker?.name ?? (s.source ? `(${s.source.replace(/\s+/g, ' ')})` : '?');
-}
 
 /** A direct quotation in quotation marks, unless its content already carries them. */
 function quoted(content: string): string {
@@ -23,7 +15,7 @@ export function statementsTable(rows: readonly StatementRecord[]): string {
   return renderTable(
     ['SPEAKER', 'TO', 'CUE', 'REPORTED BY', 'DATE', 'CONTENT'],
     rows.map((s) => [
-      speakerLabel(s),
+      truncate(speakerLabel(s), 40),
       s.addressee?.name ?? '',
       s.cue ?? '',
       s.reportedBy.map((r) => r.name).join(' > '),

@@ -1,6 +1,7 @@
 // One statement as evidence: who to whom, the cue, the content, and where in which document it was read.
 import type { ViewStatement } from '../model.js';
 import { el } from './dom.js';
+import { speakerLabel } from '../../core/speaker-label.js';
 
 /** The sentence with the content's characters marked, when the content lies inside it. */
 function markedSentence(s: ViewStatement): HTMLElement {
@@ -19,7 +20,7 @@ function parties(s: ViewStatement): HTMLElement {
   return el(
     'div',
     { class: 'parties' },
-    el('span', { class: 'speaker' }, s.speaker?.name ?? (s.source ? `(${s.source})` : 'unknown speaker')),
+    el('span', { class: 'speaker' }, speakerLabel(s, 'unknown speaker')),
     s.addressee && el('span', { class: 'arrow' }, ' → '),
     s.addressee && el('span', { class: 'addressee' }, s.addressee.name),
     s.cue && el('span', { class: 'cue', title: 'the words that introduce the statement' }, s.cue),

@@ -1,0 +1,14 @@
+// How a statement's speaker is shown: by the entity's name, else by the source as written.
+
+/** Sources that stand for a noun elsewhere in the sentence and say nothing shown alone. */
+const RELATIVES = /^(?:who|that|which|whom|whose)$/i;
+
+/**
+ * The speaker's canonical name; a source that names no entity ("officials") as written, in
+ * brackets; `unknown` when no source was read or it is a relative pronoun ("who").
+ */
+export function speakerLabel(s: { speaker: { name: string } | null; source: string | null }, unknown = '?'): string {
+  if (s.speaker) return s.speaker.name;
+  const source = s.source?.replace(/\s+/g, ' ').trim();
+  return source && !RELATIVES.test(source) ? `(${source})` : unknown;
+}
