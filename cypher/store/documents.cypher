@@ -1,6 +1,6 @@
-// Documents with how many statements and relations were read from each; $id (or null) keeps one.
-MATCH (d:Document)
-WHERE $id IS NULL OR d.id = $id
+// The Documents of $ids with how many statements and relations were read from each.
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
 OPTIONAL MATCH (s:Statement)-[:IN]->(d)
 WITH d, count(s) AS statements
 OPTIONAL MATCH ()-[r:INTERACTED {documentId: d.id}]->()

@@ -2,11 +2,13 @@
 // by the last step of a write, with the same id or the same fingerprint (the same text bar whitespace).
 // One index lookup each way; a Document without a fingerprint is found by its id only.
 UNWIND $documents AS given
-CALL (given) {
+CALL {
+  WITH given
   MATCH (d:Document {id: given.id})
   WHERE d.complete = true
   RETURN d
   UNION
+  WITH given
   MATCH (d:Document {fingerprint: given.fingerprint})
   WHERE d.complete = true
   RETURN d

@@ -203,7 +203,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async documents(filter: { id?: string } = {}): Promise<DocumentRecord[]> {
-    const rows = await this.run(cypherFile('store/documents'), { id: filter.id ?? null });
+    const ids = filter.id !== undefined ? [filter.id] : (await this.run(cypherFile('store/document-ids'))).map((r) => String(r.get('id')));
+    const rows: Neo4jRecord[] = [];
+    // In batches, each document found through the id constraint.
+    for (let i = 0; i < ids.length; i += BATCH) rows.push(...(await this.run(cypherFile('store/documents'), { ids: ids.slice(i, i + BATCH) })));
     return sortDocuments(
       rows.map((r) => {
         const d = r.get('document') as Props;
