@@ -75,8 +75,8 @@ export interface RelationFilter {
   type?: string;
 }
 
-/** A document in the store, with how much was read from it. */
-export interface DocumentRecord {
+/** What is known of a stored document besides its text. */
+export interface DocumentInfo {
   id: string;
   title: string | null;
   date: string | null;
@@ -84,6 +84,10 @@ export interface DocumentRecord {
   publisher: string | null;
   /** The file (and line, for JSONL) it was read from. */
   origin: string;
+}
+
+/** A document in the store, with how much was read from it. */
+export interface DocumentRecord extends DocumentInfo {
   statements: number;
   relations: number;
 }

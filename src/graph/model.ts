@@ -1,6 +1,6 @@
 // The graph model: node labels, relationship types and their properties, shared by both stores.
 import graphology from 'graphology';
-import type { EntityType, StatementKind } from '../core/index.js';
+import type { DocumentInfo, EntityType, StatementKind } from '../core/index.js';
 
 export const ENTITY_LABELS = { person: 'Person', organization: 'Organization', place: 'Place' } as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[EntityType];
@@ -33,14 +33,8 @@ export const EDGE_ENDS: Record<EdgeType, [string, string]> = {
   SAID_TO: ['Entity', 'Entity'],
 };
 
-export interface DocumentNode {
+export interface DocumentNode extends DocumentInfo {
   label: 'Document';
-  id: string;
-  title: string | null;
-  date: string | null;
-  url: string | null;
-  publisher: string | null;
-  origin: string;
   /**
    * The text every offset of the document's statements and relations points into, kept so
    * they can be checked in the graph itself; null in stores written before it was kept.
