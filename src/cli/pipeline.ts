@@ -1,5 +1,5 @@
 // The main job: files in, documents read, statements extracted, entities resolved, graph written.
-import { textFingerprint, type Diagnostic, type Extraction, type NewsDocument } from '../core/index.js';
+import { documentFingerprint, type Diagnostic, type Extraction, type NewsDocument } from '../core/index.js';
 import { extractDocument } from '../extract/index.js';
 import { buildGraph } from '../graph/build.js';
 import { loadDocuments } from '../ingest/index.js';
@@ -47,7 +47,7 @@ export async function ingestPaths(paths: readonly string[], store: GraphStore, i
   // A text read again is skipped, not re-resolved: entities it created itself would otherwise pull
   // its mentions elsewhere and leave the first edges behind next to new ones. So is the same text
   // with other whitespace, whose statements would be the stored ones again under other ids.
-  const stored = await store.storedDocuments(loaded.documents.map((d) => ({ id: d.id, fingerprint: textFingerprint(d.text) })));
+  const stored = await store.storedDocuments(loaded.documents.map((d) => ({ id: d.id, fingerprint: documentFingerprint(d) })));
   const fresh = loaded.documents.filter((d) => !stored.has(d.id));
   report.alreadyStored = loaded.documents.length - fresh.length;
   const entityIds = new Set<string>();

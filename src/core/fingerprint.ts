@@ -6,3 +6,12 @@ import { stableHash } from './ids.js';
 export function textFingerprint(text: string): string {
   return stableHash(text.replace(/\s+/g, ' ').trim());
 }
+
+const byDocument = new WeakMap<{ text: string }, string>();
+
+/** A document's `textFingerprint`, computed once however many stages ask for it. */
+export function documentFingerprint(doc: { text: string }): string {
+  let fingerprint = byDocument.get(doc);
+  if (fingerprint === undefined) byDocument.set(doc, (fingerprint = textFingerprint(doc.text)));
+  return fingerprint;
+}

@@ -1,6 +1,6 @@
 // Builds the knowledge graph of a resolved batch: documents, entities, statements and their edges.
 import type { Entity, ResolvedBatch, ResolvedDocument, ResolvedStatement } from '../core/index.js';
-import { coverSpans, sliceSpan, textFingerprint } from '../core/index.js';
+import { coverSpans, documentFingerprint, sliceSpan } from '../core/index.js';
 import {
   createKnowledgeGraph,
   ENTITY_LABELS,
@@ -77,7 +77,7 @@ function addDocument(graph: KnowledgeGraph, doc: ResolvedDocument): void {
     publisher: d.publisher ?? null,
     origin: d.origin,
     text: d.text,
-    fingerprint: textFingerprint(d.text),
+    fingerprint: documentFingerprint(d),
   });
   const mentionCounts = new Map<string, number>();
   for (const m of doc.mentions) mentionCounts.set(m.entityId, (mentionCounts.get(m.entityId) ?? 0) + 1);

@@ -1,6 +1,6 @@
 // Ingest: files and folders of .txt, .html and .jsonl in, clean documents with stable ids out.
 import { readFile, stat } from 'node:fs/promises';
-import { stableId, textFingerprint, type Diagnostic, type NewsDocument } from '../core/index.js';
+import { documentFingerprint, stableId, type Diagnostic, type NewsDocument } from '../core/index.js';
 import { cleanText } from './clean.js';
 import { articleDate } from './dateline.js';
 import { decodeText, MAX_BYTES, tooLarge } from './decode.js';
@@ -111,7 +111,7 @@ export async function loadDocuments(paths: readonly string[], options: LoadOptio
         report({ severity: 'warning', reason: 'nothing left after removing page junk; skipped', place: article.origin, rule: 'empty' });
         continue;
       }
-      const key = sameText === 'exact' ? doc.id : textFingerprint(doc.text);
+      const key = sameText === 'exact' ? doc.id : documentFingerprint(doc);
       const twin = documents.get(key);
       if (twin) {
         const same = twin.id === doc.id ? 'same text' : 'same text bar whitespace';

@@ -1,6 +1,6 @@
 // textFingerprint: one value for texts that differ only in whitespace, another for any other change.
 import { describe, expect, it } from 'vitest';
-import { textFingerprint } from '../../src/core/index.js';
+import { documentFingerprint, textFingerprint } from '../../src/core/index.js';
 
 const ARTICLE = 'The mayor said the bridge would reopen in May.\n\n"We are on schedule," she told reporters.';
 
@@ -27,5 +27,13 @@ describe('textFingerprint', () => {
 
   it('is a short hex digest', () => {
     expect(textFingerprint(ARTICLE)).toMatch(/^[0-9a-f]{16}$/);
+  });
+});
+
+describe('documentFingerprint', () => {
+  it("is the document text's fingerprint", () => {
+    const doc = { text: 'Xi told Trump\r\nthat talks would resume.\n' };
+    expect(documentFingerprint(doc)).toBe(textFingerprint(doc.text));
+    expect(documentFingerprint(doc)).toBe(textFingerprint('Xi told Trump that talks would resume.'));
   });
 });
