@@ -11,12 +11,16 @@ export function answersTo(entity: { name: string; aliases: readonly string[] }, 
   return normalizeName(entity.name) === q || entity.aliases.some((a) => normalizeName(a) === q);
 }
 
+/** The words that name a body after the one who leads it, as a pattern: "administration", "campaign". */
+export const LED_BODIES = '(administration|campaign)';
+const LED_BODY_NAME = new RegExp(`^\\p{Lu}[\\p{L}'’.-]*\\s${LED_BODIES}$`, 'u');
+
 /**
  * True when a name is that of a body named after the one who leads it, as the extractor writes it:
  * "Obama administration", "Clinton campaign"; not an agency's ("Small Business Administration").
  */
 export function isLedBody(name: string): boolean {
-  return /^\p{Lu}[\p{L}'’.-]*\s(?:administration|campaign)$/u.test(name);
+  return LED_BODY_NAME.test(name);
 }
 
 /** Orders nullable strings ascending with nulls last, as Cypher's ORDER BY does. */

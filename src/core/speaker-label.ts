@@ -1,7 +1,9 @@
 // How a statement's speaker is shown: by the entity's name, else by the source as written.
 
-/** Sources that stand for a noun elsewhere in the sentence and say nothing shown alone. */
-const RELATIVES = /^(?:who|that|which|whom|whose)$/i;
+/** True when a source is a relative pronoun ("who"): it stands for a noun elsewhere in the sentence. */
+export function isRelativePronoun(source: string): boolean {
+  return /^\s*(?:who|that|which|whom|whose)\s*$/i.test(source);
+}
 
 /**
  * The speaker's canonical name; a source that names no entity ("officials") as written, in
@@ -10,5 +12,5 @@ const RELATIVES = /^(?:who|that|which|whom|whose)$/i;
 export function speakerLabel(s: { speaker: { name: string } | null; source: string | null }, unknown = '?'): string {
   if (s.speaker) return s.speaker.name;
   const source = s.source?.replace(/\s+/g, ' ').trim();
-  return source && !RELATIVES.test(source) ? `(${source})` : unknown;
+  return source && !isRelativePronoun(source) ? `(${source})` : unknown;
 }

@@ -11,7 +11,7 @@ import type {
   ResolvedStatement,
   Span,
 } from '../core/index.js';
-import { HolderLookup, SpanLookup, stableId } from '../core/index.js';
+import { HolderLookup, isRelativePronoun, SpanLookup, stableId } from '../core/index.js';
 import { addCallPartyAddressees } from './call-parties.js';
 import { EntityTable } from './entity-table.js';
 import { nameLinker, type NameLinker } from './name-links.js';
@@ -67,12 +67,10 @@ function linkMentions(input: ResolveInput, lookup: SpanLookup<Mention>, table: E
  * description speaks for it ("A spokesman for the Commission, Ann Ruiz"); a place or group inside
  * an aside is nobody's name for the speaker ("Ola Ade, a pollster in Lagos").
  */
-const RELATIVE_SOURCE = /^\s*(?:who|that|which)\s*$/i;
-
 function entityIn(span: Span | null, lookup: SpanLookup<Mention>, link: Map<string, string>, text: string): string | null {
   if (!span) return null;
   // "Donald Trump, who said the deal was dead, left": a relative pronoun speaks for the name before it.
-  if (RELATIVE_SOURCE.test(text.slice(span.start, span.end))) {
+  if (isRelativePronoun(text.slice(span.start, span.end))) {
     const antecedent = lookup
       .within({ start: Math.max(0, span.start - 80), end: span.start })
       .map((i) => lookup.items[i]!)

@@ -8,7 +8,7 @@ import { boolFlag, parseFlags, STORE_OPTIONS } from '../args.js';
 import { evidenceLine } from '../evidence.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
-import { answeringName, noneMessage, unknownNames } from '../unknown-names.js';
+import { askName, noneMessage, unknownNames } from '../unknown-names.js';
 
 function statementLines(s: StatementRecord): string[] {
   const to = s.addressee ? ` to ${s.addressee.name}` : '';
@@ -22,8 +22,9 @@ export async function runConversation(argv: readonly string[], io: CliIo): Promi
   const [a, b] = p.positionals;
   if (a === undefined || b === undefined) throw new UsageError('needs two actors: kg conversation A B');
   const { items, unknown } = await withStore(p, io, async (store) => {
-    const items = await conversation(store, await answeringName(store, a), await answeringName(store, b));
-    return { items, unknown: items.length ? [] : await unknownNames(store, [a, b]) };
+    const [first, second] = [await askName(store, a), await askName(store, b)];
+    const items = await conversation(store, first.name, second.name);
+    return { items, unknown: items.length ? [] : await unknownNames(store, [first, second]) };
   });
   if (boolFlag(p, 'json')) {
     io.out(JSON.stringify(items, null, 2));
@@ -44,7 +45,7 @@ export async function runAbout(argv: readonly string[], io: CliIo): Promise<numb
   const p = parseFlags(argv, STORE_OPTIONS, 1);
   const [name] = p.positionals;
   if (name === undefined) throw new UsageError('needs an entity: kg about "North Korea"');
-  const answer = await withStore(p, io, async (store) => about(store, await answeringName(store, name)));
+  const answer = await withStore(p, io, async (store) => about(store, (await askName(store, name)).name));
   if (boolFlag(p, 'json')) {
     io.out(JSON.stringify(answer, null, 2));
     return 0;

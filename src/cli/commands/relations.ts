@@ -5,7 +5,7 @@ import type { CliIo } from '../io.js';
 import { relationType } from '../relation-type.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
-import { answeringName, noneMessage, unknownNames } from '../unknown-names.js';
+import { askNames, noneMessage, unknownNames } from '../unknown-names.js';
 
 export async function runRelations(argv: readonly string[], io: CliIo): Promise<number> {
   const p = parseFlags(argv, {
@@ -22,13 +22,12 @@ export async function runRelations(argv: readonly string[], io: CliIo): Promise<
   const type = stringFlag(p, 'type');
   if (type !== undefined) filter.type = relationType(type);
   const { rows, unknown } = await withStore(p, io, async (store) => {
-    const asked = [filter.actor, filter.other];
-    for (const key of ['actor', 'other'] as const) {
-      const name = await answeringName(store, filter[key]);
-      if (name !== undefined) filter[key] = name;
-    }
+    const names = await askNames(store, [filter.actor, filter.other]);
+    const [actor, other] = names;
+    if (actor) filter.actor = actor.name;
+    if (other) filter.other = other.name;
     const rows = await store.relations(filter);
-    return { rows, unknown: rows.length ? [] : await unknownNames(store, asked) };
+    return { rows, unknown: rows.length ? [] : await unknownNames(store, names) };
   });
   printRows(
     io,

@@ -4,7 +4,7 @@ import { boolFlag, parseFlags, STORE_OPTIONS, stringFlag } from '../args.js';
 import type { CliIo } from '../io.js';
 import { withStore } from '../open-store.js';
 import { printRows, renderTable, truncate } from '../table.js';
-import { answeringName, noneMessage, unknownNames } from '../unknown-names.js';
+import { askNames, noneMessage, unknownNames } from '../unknown-names.js';
 
 /** A direct quotation in quotation marks, unless its content already carries them. */
 function quoted(content: string): string {
@@ -40,12 +40,13 @@ export async function runStatements(argv: readonly string[], io: CliIo): Promise
   const document = stringFlag(p, 'document');
   if (document !== undefined) filter.documentId = document;
   const { rows, unknown } = await withStore(p, io, async (store) => {
-    const [s, t, a] = await Promise.all([speaker, to, about].map((n) => answeringName(store, n)));
-    if (s !== undefined) filter.speaker = s;
-    if (t !== undefined) filter.addressee = t;
-    if (a !== undefined) filter.about = a;
+    const names = await askNames(store, [speaker, to, about]);
+    const [s, t, a] = names;
+    if (s) filter.speaker = s.name;
+    if (t) filter.addressee = t.name;
+    if (a) filter.about = a.name;
     const rows = await store.statements(filter);
-    return { rows, unknown: rows.length ? [] : await unknownNames(store, [speaker, to, about]) };
+    return { rows, unknown: rows.length ? [] : await unknownNames(store, names) };
   });
   printRows(io, boolFlag(p, 'json'), rows, statementsTable, noneMessage('no statements match', unknown));
   return 0;

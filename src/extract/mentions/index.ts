@@ -1,6 +1,6 @@
 // All mentions of a document: gazetteer names first, then compromise's names, descriptions and pronouns.
 import type { Mention, NewsDocument, Span } from '../../core/index.js';
-import { lowerBound, spansOverlap, stableId } from '../../core/index.js';
+import { LED_BODIES, lowerBound, spansOverlap, stableId } from '../../core/index.js';
 import nlp from 'compromise';
 import type { ParsedText, Token } from '../parse.js';
 import { compoundMentions } from './compounds.js';
@@ -67,8 +67,14 @@ export function extractMentions(doc: NewsDocument, parsed: ParsedText): Mention[
 
 // "The Obama administration announced", "the Clinton campaign said", "Trump's campaign said": a body
 // named after the one who leads it is an organization of its own, neither the person nor the country.
-const LED_BODY = /^\s+(administration|campaign)\b/i;
+const LED_BODY = new RegExp(`^\\s+${LED_BODIES}\\b`, 'i');
 const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?,?$/;
+
+/** True when the tagger knows a word as a first name and not as a surname: "Bernie", not "Obama". */
+function firstNameOnly(word: string): boolean {
+  const parsed = nlp(word);
+  return parsed.has('#FirstName') && !parsed.has('#LastName');
+}
 
 /** Makes `m` the body named after it, when it is one; true when it did. */
 function namedAfterLeader(doc: NewsDocument, m: Mention): boolean {
@@ -82,7 +88,7 @@ function namedAfterLeader(doc: NewsDocument, m: Mention): boolean {
   if (!body) return false;
   // "Bernie's campaign": a first name alone, not yet known as whose, stays the person's.
   const word = m.text.replace(/['’]s?$/, '');
-  if (!m.canonical && !/\s/.test(word) && nlp(word).has('#FirstName') && !nlp(word).has('#LastName')) return false;
+  if (!m.canonical && !/\s/.test(word) && firstNameOnly(word)) return false;
   // Only a person leads one: "the Zandor Motors campaign" is an advertisement's. The tagger may take
   // a leader's one-word name for an organization's ("the Obama administration").
   if (m.type === 'organization' && /\s/.test(word)) return false;

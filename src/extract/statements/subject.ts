@@ -9,7 +9,8 @@ const ADVERBIAL_OPENERS = new Set(['when', 'while', 'after', 'asked', 'speaking'
 const CLAUSE_OPENERS = new Set(['and', 'but', 'or', 'that', 'so', 'if', 'because', 'while', 'when', 'then']);
 export const PERSONAL = new Set(['he', 'she', 'they', 'we', 'i']);
 // Pronouns that are only objects: "..., voted it down" names what the verb acts on, never its speaker.
-const OBJECT_ONLY = new Set(['it', 'him', 'her', 'them', 'us', 'me']);
+/** Pronouns in the object's form (and "it", "her", which may be either). */
+export const OBJECT_PRONOUNS = new Set(['it', 'him', 'her', 'them', 'us', 'me']);
 const COORDINATING = new Set(['and', 'but']);
 // Appositives and relative clauses open with these: "Trump, who ...", "Fallon, a spokesman ...".
 const APPOSITIVE_OPENERS = new Set(['who', 'which', 'whose', 'a', 'an', 'the', 'its', 'his', 'her', 'their', 'one', 'now', 'then', 'formerly', 'himself', 'herself', 'speaking', 'like', 'in', 'not', 'once']);
@@ -314,7 +315,7 @@ function nameEndingAt(tokens: readonly Token[], j: number): TokenRange | null {
 
 /** The subject written after a cue ("said Lavrov", "said Mr. Smith, a spokesman"), up to the sentence end. */
 export function subjectAfter(tokens: readonly Token[], i: number): TokenRange | null {
-  if (OBJECT_ONLY.has(word(tokens[i]))) return null;
+  if (OBJECT_PRONOUNS.has(word(tokens[i]))) return null;
   const name = phraseStartingAt(tokens, i);
   if (!name) return null;
   // "said Rep. Jim Clyburn (D-S.C.), the assistant leader ...": the bracket belongs to the name.

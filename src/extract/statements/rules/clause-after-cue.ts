@@ -7,7 +7,7 @@ import { cueFrame, cueSpan, rangeSpan } from '../cue-frame.js';
 import { finite, newClause, objectEnd, resumes } from '../object-phrase.js';
 import { beforeMainClause } from '../subordinate.js';
 import { quoteAt } from '../quotes.js';
-import { PARTICIPLE_OPENERS } from '../subject.js';
+import { OBJECT_PRONOUNS, PARTICIPLE_OPENERS } from '../subject.js';
 import type { Rule } from '../draft.js';
 import type { Token } from '../../parse.js';
 
@@ -180,9 +180,8 @@ function insideAside(tokens: readonly Token[], subject: number | undefined): boo
 // Verbs whose object is often a clause with no "that": "who say the economy is ...".
 const CLAUSE_VERBS = /^(?:say|said|says|think|thinks|thought|believe|believes|believed|know|knows|knew|feel|feels|felt|argue|argues|argued|claim|claims|claimed|insist|insists|insisted|expect|expects|expected|hope|hopes|hoped|fear|fears|feared|predict|predicts|predicted|warn|warns|warned|suggest|suggests|suggested|agree|agrees|agreed|admit|admits|admitted|suspect|suspects|suspected|worry|worries|worried|assume|assumes|assumed|report|reports|reported|show|shows|showed|find|finds|found|doubt|doubts|doubted|estimate|estimates|estimated|contend|contends|contended|note|notes|noted|acknowledge|acknowledges|acknowledged)$/;
 const INNER_CLAUSE = new Set(['if', 'when', 'because', 'that', 'who', 'which', 'while', 'whether', 'than', 'unless', 'until', 'where', 'what', 'how', 'why']);
-const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it']);
 // Pronouns that are never a subject: "who know him say ...".
-const OBJECT_ONLY = new Set(['him', 'them', 'us', 'me']);
+const NEVER_SUBJECT = new Set(['him', 'them', 'us', 'me']);
 
 // "economists who favor consumption taxes agree that ...": a cue in a relative clause of the
 // sentence's subject reports no more than its object; the main clause's verb comes after it.
@@ -194,7 +193,7 @@ function beforeMainVerb(ctx: Parameters<Rule>[0], tokens: readonly Token[], fram
   if (finite(tokens[start]) && !tagged(tokens[start], 'Auxiliary', 'Modal')) return null;
   // "who say the economy is their top issue were divided", "who argue that the bill hurts workers voted
   // no": a reported clause keeps its own verb; "who know him say": an object pronoun opens none.
-  let ownVerb = word(tokens[start]) === 'that' || (CLAUSE_VERBS.test(word(tokens[frame.cueTo])) && !OBJECT_ONLY.has(word(tokens[start])) && newClause(tokens, start));
+  let ownVerb = word(tokens[start]) === 'that' || (CLAUSE_VERBS.test(word(tokens[frame.cueTo])) && !NEVER_SUBJECT.has(word(tokens[start])) && newClause(tokens, start));
   for (let k = start + 1; k < tokens.length && tokens[k]!.span.start < content.end; k++) {
     const prev = tokens[k - 1]!;
     if (breaksAfter(prev) || quoted(ctx, tokens[k]!)) return content;
